@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PermohonanConfig(AppConfig):
+    name = "permohonan"
+    verbose_name = _("Permohonan informasi")

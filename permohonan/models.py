@@ -1,0 +1,1 @@
+"""Information requests, notices, objections and the working-day calendar (issues to come)."""

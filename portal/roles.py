@@ -1,0 +1,47 @@
+"""The staff groups and their model permissions, declared in one place.
+
+Applied after every `migrate` (post_migrate): a group is created when missing and its
+permissions are set to exactly this list, so the roles on every installation match the code.
+Row-level limits (a PPID Pelaksana sees only their unit's subtree) are enforced in the admin
+querysets, not here.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.db.models import Q
+
+from informasi.akses import ATASAN_PPID, EDITOR_BERITA, PPID_PELAKSANA, PPID_UTAMA
+
+_SITUS = ["portal.view_halaman", "portal.add_halaman", "portal.change_halaman"]
+
+IZIN_PERAN: dict[str, list[str]] = {
+    PPID_UTAMA: [
+        "informasi.view_unitkerja",
+        "informasi.add_unitkerja",
+        "informasi.change_unitkerja",
+        "portal.view_profilsitus",
+        "portal.change_profilsitus",
+        *_SITUS,
+    ],
+    PPID_PELAKSANA: ["informasi.view_unitkerja"],
+    ATASAN_PPID: ["informasi.view_unitkerja"],
+    EDITOR_BERITA: [],
+}
+
+
+def _permissions(names: list[str]) -> list[Permission]:
+    query = Q(pk__in=[])
+    for name in names:
+        app_label, codename = name.split(".")
+        query |= Q(content_type__app_label=app_label, codename=codename)
+    found = list(Permission.objects.filter(query))
+    if len(found) != len(names):
+        missing = set(names) - {f"{p.content_type.app_label}.{p.codename}" for p in found}
+        raise LookupError(f"Unknown permissions in portal.roles: {sorted(missing)}")
+    return found
+
+
+def sinkronkan_peran(**kwargs) -> None:
+    """post_migrate receiver: create the groups and set their permissions."""
+    for nama, izin in IZIN_PERAN.items():
+        group, _ = Group.objects.get_or_create(name=nama)
+        group.permissions.set(_permissions(izin))

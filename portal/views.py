@@ -1,0 +1,45 @@
+"""Public pages of the site itself: home page, static pages, health check."""
+
+from django.db import DatabaseError, connection
+from django.http import HttpRequest, HttpResponse
+from django.views.decorators.cache import never_cache
+from django.views.generic import DetailView, TemplateView
+
+from informasi.models import UnitKerja
+from portal.models import Halaman
+
+
+class BerandaView(TemplateView):
+    """Home page. Template `portal/beranda.html`; context: `unit_list` (the unit tree)."""
+
+    template_name = "portal/beranda.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["unit_list"] = UnitKerja.objects.filter(
+            jenis__in=[
+                UnitKerja.Jenis.PUSAT,
+                UnitKerja.Jenis.PROVINSI,
+                UnitKerja.Jenis.KABUPATEN_KOTA,
+            ]
+        ).only("nama", "slug", "jalur", "jenis", "alamat", "telepon", "email")
+        return context
+
+
+class HalamanDetailView(DetailView):
+    """A published static page. Template `portal/halaman_detail.html`; context: `halaman`."""
+
+    queryset = Halaman.objects.terbit()
+    context_object_name = "halaman"
+
+
+@never_cache
+def healthz(request: HttpRequest) -> HttpResponse:
+    """200 when the database answers, 503 otherwise (for load balancers and monitoring)."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
+    return HttpResponse("ok\n", content_type="text/plain")

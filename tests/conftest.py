@@ -1,0 +1,56 @@
+"""Test set-up shared by every test.
+
+The database is a real PostgreSQL: unless DATABASE_URL is set, each test process starts its
+own throwaway cluster in `.pgtest-<worker>/` (scripts/localpg.py) on a free port, so tests
+never touch the development database in `.pgdata/`.
+"""
+
+import os
+import socket
+
+import pytest
+
+from scripts import localpg
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API + live_server
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    from django.conf import settings
+
+    if os.environ.get("DATABASE_URL"):
+        yield
+        return
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    datadir = localpg.PROJECT_DIR / f".pgtest-{worker}"
+    localpg.destroy(datadir)  # left over from an interrupted run
+    port = _free_port()
+    localpg.start(datadir, port, throwaway=True)
+    settings.DATABASES["default"].update(
+        {"HOST": str(datadir), "PORT": str(port), "NAME": "ppid", "USER": "postgres"}
+    )
+    yield
+    from django.db import connections
+
+    connections.close_all()
+    localpg.destroy(datadir)
+
+
+@pytest.fixture(autouse=True)
+def _test_settings(settings, tmp_path):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Tests read static files from the source folders, not from a collectstatic manifest.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

@@ -1,0 +1,45 @@
+import pytest
+from django.core.exceptions import ValidationError
+
+from informasi.models import UnitKerja
+from tests.factories import UnitKerjaFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def pohon():
+    ri = UnitKerjaFactory(slug="ri", jenis="pusat")
+    jateng = UnitKerjaFactory(slug="jateng", induk=ri, jenis="provinsi")
+    semarang = UnitKerjaFactory(slug="semarang", induk=jateng)
+    subbag = UnitKerjaFactory(slug="subbag", induk=semarang, jenis="subbagian")
+    dki = UnitKerjaFactory(slug="dki", induk=ri, jenis="provinsi")
+    return ri, jateng, semarang, subbag, dki
+
+
+def _slugs(qs):
+    return sorted(qs.values_list("slug", flat=True))
+
+
+def test_subtree_includes_the_unit_and_everything_below(pohon):
+    ri, jateng, semarang, subbag, dki = pohon
+    assert _slugs(UnitKerja.objects.subtree(jateng)) == ["jateng", "semarang", "subbag"]
+    assert _slugs(UnitKerja.objects.subtree(semarang)) == ["semarang", "subbag"]
+    assert len(UnitKerja.objects.subtree(ri)) == 5
+    assert subbag.kedalaman == 3
+
+
+def test_moving_a_unit_moves_its_subtree(pohon):
+    ri, jateng, semarang, subbag, dki = pohon
+    semarang.induk = dki
+    semarang.save()
+    assert _slugs(UnitKerja.objects.subtree(dki)) == ["dki", "semarang", "subbag"]
+    assert _slugs(UnitKerja.objects.subtree(jateng)) == ["jateng"]
+
+
+def test_unit_cannot_be_placed_under_its_own_subunit(pohon):
+    ri, jateng, semarang, subbag, dki = pohon
+    jateng.induk = subbag
+    with pytest.raises(ValidationError) as excinfo:
+        jateng.full_clean()
+    assert excinfo.value.error_dict["induk"][0].code == "induk_berulang"

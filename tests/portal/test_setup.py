@@ -1,0 +1,91 @@
+"""Set-up pieces: roles, demo data, production settings."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.core.management import CommandError, call_command
+
+from informasi.akses import ATASAN_PPID, EDITOR_BERITA, PPID_PELAKSANA, PPID_UTAMA
+from informasi.models import Petugas, UnitKerja
+from portal.models import Halaman, ProfilSitus
+from scripts.localpg import PROJECT_DIR
+
+pytestmark = pytest.mark.django_db
+
+
+def test_roles_exist_with_their_permissions():
+    utama = Group.objects.get(name=PPID_UTAMA)
+    assert utama.permissions.filter(codename="change_halaman").exists()
+    for name in (PPID_PELAKSANA, ATASAN_PPID, EDITOR_BERITA):
+        group = Group.objects.get(name=name)
+        assert not group.permissions.filter(codename="change_halaman").exists()
+
+
+def test_demo_data_is_complete_and_idempotent(settings):
+    settings.DEBUG = True
+    call_command("demo_data", verbosity=0)
+    counts = (UnitKerja.objects.count(), User.objects.count(), Halaman.objects.count())
+    call_command("demo_data", verbosity=0)
+    assert (UnitKerja.objects.count(), User.objects.count(), Halaman.objects.count()) == counts
+
+    semarang = UnitKerja.objects.get(slug="kpu-kota-semarang")
+    assert [u.slug for u in semarang_ancestors(semarang)] == ["kpu-jateng", "kpu-ri"]
+    assert ProfilSitus.muat().jam_layanan
+    assert Halaman.objects.filter(slug__in=["profil-ppid", "maklumat-pelayanan"]).count() == 2
+    # One account per role, each placed in a unit.
+    for role in (PPID_UTAMA, PPID_PELAKSANA, ATASAN_PPID, EDITOR_BERITA):
+        assert User.objects.filter(groups__name=role, is_staff=True).exists(), role
+    assert Petugas.objects.get(user__username="ppid.semarang").unit_kerja == semarang
+
+
+def semarang_ancestors(unit):
+    while unit.induk_id:
+        unit = unit.induk
+        yield unit
+
+
+def test_demo_data_refuses_production_mode(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError):
+        call_command("demo_data", verbosity=0)
+    assert not User.objects.exists()
+
+
+def _manage(env, *args):
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=PROJECT_DIR,
+        env={
+            k: v
+            for k, v in {**os.environ, "DJANGO_ALLOW_ASYNC_UNSAFE": None, **env}.items()
+            if v is not None
+        },
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_production_mode_requires_a_real_secret_key():
+    result = _manage({"DJANGO_DEBUG": "false", "DJANGO_SECRET_KEY": None}, "check")
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY" in result.stderr
+
+
+def test_check_deploy_is_clean_in_production_mode():
+    result = _manage(
+        {
+            "DJANGO_DEBUG": "false",
+            "DJANGO_SECRET_KEY": "k" * 20 + "-not-a-real-secret-but-long-enough-" + "x" * 20,
+            "DJANGO_ALLOWED_HOSTS": "ppid.example.id",
+        },
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout

@@ -1,0 +1,101 @@
+from unittest import mock
+
+import pytest
+from django.db import OperationalError, connection
+from django.urls import reverse
+
+from tests.factories import HalamanFactory, ProfilSitusFactory, UnitKerjaFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def situs():
+    profil = ProfilSitusFactory(
+        jam_layanan="Senin–Kamis: 08.00–16.00 WIB\nJumat: 08.00–16.30 WIB",
+        sambutan="Informasi publik adalah **hak Anda**.",
+    )
+    halaman = HalamanFactory(slug="profil-ppid", judul="Profil PPID", urutan=0)
+    return profil, halaman
+
+
+def test_beranda_shows_body_profile_pages_and_units(client, situs):
+    induk = UnitKerjaFactory(nama="KPU Provinsi Contoh", jenis="provinsi")
+    UnitKerjaFactory(nama="KPU Kota Contoh", induk=induk)
+    HalamanFactory(slug="maklumat-pelayanan", judul="Maklumat Pelayanan", urutan=1)
+
+    response = client.get(reverse("portal:beranda"))
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<strong>hak Anda</strong>" in html
+    assert "Komisi Pemilihan Umum Kabupaten Contoh" in html
+    assert "KPU Provinsi Contoh" in html and "KPU Kota Contoh" in html
+    assert 'href="/halaman/maklumat-pelayanan/"' in html
+    # Footer: contact details and service hours come from the database.
+    assert "ppid@contoh.go.id" in html
+    assert "Jumat: 08.00–16.30 WIB" in html
+    # The navigation links the profile page once it exists.
+    assert html.count('href="/halaman/profil-ppid/"') >= 1
+
+
+def test_beranda_query_count_is_fixed(client, situs, django_assert_max_num_queries):
+    for n in range(20):
+        UnitKerjaFactory(nama=f"KPU Kabupaten {n}")
+        HalamanFactory(slug=f"sop-{n}")
+    with django_assert_max_num_queries(3):
+        assert client.get(reverse("portal:beranda")).status_code == 200
+
+
+def test_navigation_hides_profile_link_until_the_page_exists(client):
+    html = client.get(reverse("portal:beranda")).content.decode()
+    assert "/halaman/profil-ppid/" not in html
+
+
+def test_halaman_detail_renders_markdown_with_breadcrumbs(client, situs):
+    _, halaman = situs
+    halaman.isi = "## Tugas\n\n- Menyusun DIP\n\n<script>alert(1)</script>"
+    halaman.save()
+
+    response = client.get(halaman.get_absolute_url())
+
+    html = response.content.decode()
+    assert "<h2>Tugas</h2>" in html
+    assert "<li>Menyusun DIP</li>" in html
+    assert "<script>alert" not in html
+    assert 'aria-current="page">Profil PPID</span>' in html
+
+
+def test_unpublished_halaman_is_404(client):
+    halaman = HalamanFactory(diterbitkan=False)
+    assert client.get(halaman.get_absolute_url()).status_code == 404
+
+
+def test_english_interface(client, situs):
+    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    html = client.get(reverse("portal:beranda")).content.decode()
+    assert '<html lang="en">' in html
+    assert ">Home</a>" in html
+    assert "Skip to main content" in html
+
+
+def test_healthz_ok(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.content == b"ok\n"
+
+
+def test_healthz_reports_database_failure(client):
+    with mock.patch.object(connection, "cursor", side_effect=OperationalError("down")):
+        response = client.get("/healthz")
+    assert response.status_code == 503
+
+
+def test_security_headers(client):
+    response = client.get(reverse("portal:beranda"))
+    csp = response.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in csp
+    assert "style-src 'self'" in csp
+    assert "unsafe-inline" not in csp
+    assert response.headers["X-Frame-Options"] == "DENY"
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
