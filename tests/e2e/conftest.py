@@ -49,7 +49,7 @@ def vnu_url():
     deadline = time.monotonic() + 60
     while True:
         try:
-            urllib.request.urlopen(url, timeout=2).close()  # noqa: S310 - loopback only
+            urllib.request.urlopen(url, timeout=2).close()
             break
         except (urllib.error.URLError, ConnectionError):
             if proc.poll() is not None or time.monotonic() > deadline:

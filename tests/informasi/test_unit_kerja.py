@@ -14,7 +14,7 @@ def pohon():
     semarang = UnitKerjaFactory(slug="semarang", induk=jateng)
     subbag = UnitKerjaFactory(slug="subbag", induk=semarang, jenis="subbagian")
     dki = UnitKerjaFactory(slug="dki", induk=ri, jenis="provinsi")
-    return ri, jateng, semarang, subbag, dki
+    return {"ri": ri, "jateng": jateng, "semarang": semarang, "subbag": subbag, "dki": dki}
 
 
 def _slugs(qs):
@@ -22,24 +22,23 @@ def _slugs(qs):
 
 
 def test_subtree_includes_the_unit_and_everything_below(pohon):
-    ri, jateng, semarang, subbag, dki = pohon
-    assert _slugs(UnitKerja.objects.subtree(jateng)) == ["jateng", "semarang", "subbag"]
-    assert _slugs(UnitKerja.objects.subtree(semarang)) == ["semarang", "subbag"]
-    assert len(UnitKerja.objects.subtree(ri)) == 5
-    assert subbag.kedalaman == 3
+    assert _slugs(UnitKerja.objects.subtree(pohon["jateng"])) == ["jateng", "semarang", "subbag"]
+    assert _slugs(UnitKerja.objects.subtree(pohon["semarang"])) == ["semarang", "subbag"]
+    assert len(UnitKerja.objects.subtree(pohon["ri"])) == 5
+    assert pohon["subbag"].kedalaman == 3
 
 
 def test_moving_a_unit_moves_its_subtree(pohon):
-    ri, jateng, semarang, subbag, dki = pohon
-    semarang.induk = dki
+    semarang = pohon["semarang"]
+    semarang.induk = pohon["dki"]
     semarang.save()
-    assert _slugs(UnitKerja.objects.subtree(dki)) == ["dki", "semarang", "subbag"]
-    assert _slugs(UnitKerja.objects.subtree(jateng)) == ["jateng"]
+    assert _slugs(UnitKerja.objects.subtree(pohon["dki"])) == ["dki", "semarang", "subbag"]
+    assert _slugs(UnitKerja.objects.subtree(pohon["jateng"])) == ["jateng"]
 
 
 def test_unit_cannot_be_placed_under_its_own_subunit(pohon):
-    ri, jateng, semarang, subbag, dki = pohon
-    jateng.induk = subbag
+    jateng = pohon["jateng"]
+    jateng.induk = pohon["subbag"]
     with pytest.raises(ValidationError) as excinfo:
         jateng.full_clean()
     assert excinfo.value.error_dict["induk"][0].code == "induk_berulang"

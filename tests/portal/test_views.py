@@ -99,3 +99,8 @@ def test_security_headers(client):
     assert "unsafe-inline" not in csp
     assert response.headers["X-Frame-Options"] == "DENY"
     assert response.headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_indonesian_even_when_the_browser_prefers_english(client):
+    html = client.get(reverse("portal:beranda"), HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    assert '<html lang="id">' in html.content.decode()
