@@ -234,11 +234,9 @@ def destroy(datadir: Path) -> None:
     shutil.rmtree(datadir, ignore_errors=True)
 
 
-def url(datadir: Path = DEFAULT_DIR, port: int = DEFAULT_PORT, dbname: str = DEFAULT_DB) -> str:
-    """A libpq URL over the Unix socket (percent-encoded host)."""
-    from urllib.parse import quote
-
-    return f"postgres://postgres@{quote(str(datadir.resolve()), safe='')}:{port}/{dbname}"
+def url(port: int = DEFAULT_PORT, dbname: str = DEFAULT_DB) -> str:
+    """A DATABASE_URL for the cluster (over 127.0.0.1; Django's default uses the socket)."""
+    return f"postgres://postgres@127.0.0.1:{port}/{dbname}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -263,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
             print("running" if running else "stopped")
             return 0 if running else 3
         elif args.action == "url":
-            print(url(args.dir, args.port))
+            print(url(args.port))
     except LocalPgError as exc:
         print(f"localpg: {exc}", file=sys.stderr)
         return 1
