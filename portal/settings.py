@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
+    "django.contrib.sitemaps",
+    "django.contrib.syndication",
     "django_filters",
     "csp",
     "informasi",
@@ -132,6 +134,17 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# Catalogue (informasi) -------------------------------------------------------------------
+INFORMASI_PER_HALAMAN = env.int("INFORMASI_PER_HALAMAN", default=20)
+INFORMASI_MAKS_UKURAN_MB = env.int("INFORMASI_MAKS_UKURAN_MB", default=50)
+# Formats staff may upload (codes of informasi.berkas.FORMAT); default: all of them.
+INFORMASI_FORMAT_DIIZINKAN = env.list("INFORMASI_FORMAT_DIIZINKAN", default=[])
+# Review cycle: berkala at least every 6 months (UU 14/2008 Pasal 9 ayat (4)); others [P].
+INFORMASI_TINJAU_BERKALA_BULAN = env.int("INFORMASI_TINJAU_BERKALA_BULAN", default=6)
+INFORMASI_TINJAU_LAINNYA_BULAN = env.int("INFORMASI_TINJAU_LAINNYA_BULAN", default=12)
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # Mail -----------------------------------------------------------------------------------
 _email = env.email_url("EMAIL_URL", default="consolemail://" if DEBUG else "smtp://localhost:25")

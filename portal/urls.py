@@ -1,15 +1,35 @@
 from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
+from informasi.feeds import InformasiTerbaruFeed
+from informasi.sitemaps import InformasiSitemap
 from portal import views
+from portal.sitemaps import HalamanSitemap, StatisSitemap
 
 situs_patterns = [
     path("", views.BerandaView.as_view(), name="beranda"),
     path("halaman/<slug:slug>/", views.HalamanDetailView.as_view(), name="halaman"),
 ]
 
+sitemaps = {"statis": StatisSitemap, "halaman": HalamanSitemap, "informasi": InformasiSitemap}
+
 urlpatterns = [
     path("", include((situs_patterns, "portal"))),
+    path("informasi/", include("informasi.urls")),
+    path("feed/informasi/", InformasiTerbaruFeed(), name="feed_informasi"),
+    path(
+        "sitemap.xml",
+        sitemap_views.index,
+        {"sitemaps": sitemaps, "sitemap_url_name": "sitemap_bagian"},
+        name="sitemap",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": sitemaps},
+        name="sitemap_bagian",
+    ),
     path("healthz", views.healthz, name="healthz"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),

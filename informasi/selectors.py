@@ -1,0 +1,81 @@
+"""Reads of the catalogue that take more than one line: facet counts, related entries."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.db import connection
+from django.db.models import Exists, OuterRef, QuerySet
+
+from informasi.models import Informasi, UnitKerja
+
+_SQL_FASET = """
+WITH dasar AS ({dasar})
+SELECT 'kategori', kategori, count(*) FROM dasar GROUP BY kategori
+UNION ALL SELECT 'tahun', tahun::text, count(*) FROM dasar GROUP BY tahun
+UNION ALL SELECT 'unit', unit_kerja_id::text, count(*) FROM dasar GROUP BY unit_kerja_id
+UNION ALL SELECT 'format', d.format, count(DISTINCT d.informasi_id)
+    FROM informasi_dokumen d JOIN dasar ON d.informasi_id = dasar.id
+    WHERE d.digantikan_oleh_id IS NULL GROUP BY d.format
+UNION ALL SELECT 'topik', it.topik_id::text, count(*)
+    FROM informasi_informasi_topik it JOIN dasar ON it.informasi_id = dasar.id
+    GROUP BY it.topik_id
+"""
+
+
+@dataclass
+class Faset:
+    """Counts of the filtered entries by each facet value, from one SQL query."""
+
+    kategori: Counter = field(default_factory=Counter)
+    tahun: Counter = field(default_factory=Counter)
+    unit: Counter = field(default_factory=Counter)
+    format: Counter = field(default_factory=Counter)
+    topik: Counter = field(default_factory=Counter)
+
+    @property
+    def total(self) -> int:
+        return sum(self.kategori.values())
+
+
+def hitung_faset(queryset: QuerySet[Informasi]) -> Faset:
+    dasar = queryset.order_by().values("id", "kategori", "tahun", "unit_kerja_id")
+    sql, params = dasar.query.sql_with_params()
+    faset = Faset()
+    with connection.cursor() as cursor:
+        cursor.execute(_SQL_FASET.format(dasar=sql), params)
+        for nama, nilai, jumlah in cursor.fetchall():
+            getattr(faset, nama)[nilai] = jumlah
+    return faset
+
+
+def pohon_unit_dengan_jumlah(units: list[UnitKerja], per_unit: Counter) -> list[tuple]:
+    """(unit, count including sub-units) for every unit with entries, in tree order."""
+    jumlah: Counter = Counter()
+    per_id = {u.pk: u for u in units}
+    for unit_id, n in per_unit.items():
+        unit = per_id.get(int(unit_id))
+        if unit is not None:
+            # The path lists the unit and all its ancestors: "/00000001/00000006/".
+            for leluhur_id in unit.jalur.strip("/").split("/"):
+                jumlah[int(leluhur_id)] += n
+    return [(u, jumlah[u.pk]) for u in units if jumlah[u.pk]]
+
+
+def informasi_terkait(informasi: Informasi, batas: int = 4) -> QuerySet[Informasi]:
+    """Published entries sharing a topic with `informasi`, else from the same unit."""
+    sama_topik = Informasi.topik.through.objects.filter(
+        informasi_id=OuterRef("pk"),
+        topik_id__in=Informasi.topik.through.objects.filter(informasi_id=informasi.pk).values(
+            "topik_id"
+        ),
+    )
+    return (
+        Informasi.objects.publik()
+        .exclude(pk=informasi.pk)
+        .annotate(sama_topik=Exists(sama_topik))
+        .filter(sama_topik=True)
+        .select_related("unit_kerja")
+        .order_by("-diterbitkan_pada")[:batas]
+    )

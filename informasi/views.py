@@ -1,0 +1,322 @@
+"""Public pages of the catalogue (Daftar Informasi Publik)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.http import FileResponse, Http404, HttpResponseRedirect, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import DetailView, ListView
+
+from informasi import services
+from informasi.filters import InformasiFilter
+from informasi.models import Dokumen, Informasi, Topik, UnitKerja
+from informasi.selectors import hitung_faset, informasi_terkait, pohon_unit_dengan_jumlah
+
+# URL slug of each category landing page: "serta_merta" -> "serta-merta".
+KATEGORI_SLUG = {
+    k.replace("_", "-"): k
+    for k in (
+        Informasi.Kategori.BERKALA,
+        Informasi.Kategori.SERTA_MERTA,
+        Informasi.Kategori.SETIAP_SAAT,
+    )
+}
+
+
+JUDUL_KATEGORI = {
+    Informasi.Kategori.BERKALA: _("Informasi berkala"),
+    Informasi.Kategori.SERTA_MERTA: _("Informasi serta-merta"),
+    Informasi.Kategori.SETIAP_SAAT: _("Informasi tersedia setiap saat"),
+}
+
+
+class _PaginatorDenganJumlah(Paginator):
+    """A paginator told its count (the facet query already knows it: one query less)."""
+
+    def __init__(self, *args, jumlah: int, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.__dict__["count"] = jumlah
+
+
+class InformasiListView(ListView):
+    """The catalogue with search and facets; also each category's landing page.
+
+    Template `informasi/informasi_list.html`; context: `informasi_list`, `filter`, `faset`
+    (counts per kategori/tahun/format/topik), `faset_unit` [(unit, count)], `topik_map`,
+    `kategori_aktif` (on a category page), `page_obj`.
+    """
+
+    template_name = "informasi/informasi_list.html"
+    context_object_name = "informasi_list"
+    kategori = None
+
+    def get_paginate_by(self, queryset):
+        return settings.INFORMASI_PER_HALAMAN
+
+    def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kw):
+        return _PaginatorDenganJumlah(
+            queryset, per_page, orphans, allow_empty_first_page, jumlah=self.faset.total
+        )
+
+    @cached_property
+    def units(self) -> list[UnitKerja]:
+        return list(UnitKerja.objects.only("nama", "singkatan", "slug", "jalur"))
+
+    def get_queryset(self):
+        dasar = Informasi.objects.publik()
+        if self.kategori:
+            dasar = dasar.filter(kategori=self.kategori)
+        self.filterset = InformasiFilter(self.request.GET, queryset=dasar, units=self.units)
+        queryset = self.filterset.qs
+        self.faset = hitung_faset(queryset)
+        return queryset.select_related("unit_kerja").prefetch_related(
+            Prefetch(
+                "dokumen",
+                queryset=Dokumen.objects.filter(digantikan_oleh__isnull=True).only(
+                    "informasi_id", "format"
+                ),
+            )
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        faset = self.faset
+        kategori = [
+            (nilai, label, faset.kategori[nilai])
+            for nilai, label in Informasi.Kategori.choices
+            if faset.kategori[nilai] and not self.kategori
+        ]
+        unit = [
+            (u.slug, u.nama, n, f"facet__unit--{u.kedalaman}")
+            for u, n in pohon_unit_dengan_jumlah(self.units, faset.unit)
+        ]
+        tahun = [(str(t), t, n) for t, n in sorted(faset.tahun.items(), reverse=True)]
+        fmt = [
+            (nilai, label, faset.format[nilai])
+            for nilai, label in Dokumen.Format.choices
+            if faset.format[nilai]
+        ]
+        topik = [
+            (t.slug, t.nama, faset.topik[str(t.pk)])
+            for t in Topik.objects.filter(pk__in=[int(k) for k in faset.topik])
+        ]
+        context.update(
+            filter=self.filterset,
+            jumlah_hasil=faset.total,
+            faset_list=[
+                self._faset(_("Kategori"), "kategori", kategori),
+                self._faset(_("Unit kerja"), "unit", unit),
+                self._faset(_("Tahun"), "tahun", tahun),
+                self._faset(_("Format dokumen"), "format", fmt),
+                self._faset(_("Topik"), "topik", topik),
+            ],
+            kategori_aktif=self.kategori,
+            kata=self.request.GET.get("q", "").strip(),
+            judul_halaman=JUDUL_KATEGORI.get(self.kategori, _("Daftar Informasi Publik")),
+            crumbs=(
+                [(_("Informasi Publik"), reverse("informasi:daftar"))] if self.kategori else []
+            ),
+        )
+        return context
+
+    def _faset(self, judul, param: str, items: list[tuple]) -> dict:
+        """One facet for the template: each value with its count and the URL that toggles it
+        (keeping every other filter, back to page 1)."""
+        dipilih = self.request.GET.get(param)
+        hasil = []
+        for nilai, label, jumlah, *kelas in items:
+            query = self.request.GET.copy()
+            query.pop("page", None)
+            aktif = dipilih == nilai
+            if aktif:
+                query.pop(param)
+            else:
+                query[param] = nilai
+            hasil.append(
+                {
+                    "label": label,
+                    "jumlah": jumlah,
+                    "url": "?" + query.urlencode(),
+                    "aktif": aktif,
+                    "kelas": kelas[0] if kelas else "",
+                }
+            )
+        return {"judul": judul, "param": param, "items": hasil}
+
+
+class KategoriView(InformasiListView):
+    """A category's landing page: what the category means, then its entries."""
+
+    def get(self, request, *args, **kwargs):
+        self.kategori = KATEGORI_SLUG.get(kwargs["kategori"])
+        if self.kategori is None:
+            raise Http404
+        return super().get(request, *args, **kwargs)
+
+
+class InformasiDetailView(DetailView):
+    """An entry with all seven DIP columns and its documents.
+
+    Template `informasi/informasi_detail.html`; context: `informasi`, `dokumen_list`,
+    `versi_lama`, `terkait`. A withdrawn entry answers 410 with `informasi/ditarik.html`.
+    """
+
+    context_object_name = "informasi"
+
+    def get_object(self, queryset=None):
+        informasi = get_object_or_404(
+            Informasi.objects.select_related("unit_kerja"), slug=self.kwargs["slug"]
+        )
+        if informasi.status == Informasi.Status.DITARIK:
+            return informasi
+        if not Informasi.objects.publik().filter(pk=informasi.pk).exists():
+            raise Http404
+        return informasi
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        if self.object.status == Informasi.Status.DITARIK:
+            return render(
+                request, "informasi/ditarik.html", {"informasi": self.object}, status=410
+            )
+        services.catat_dilihat(self.object)
+        return self.render_to_response(self.get_context_data(object=self.object))
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        semua = list(self.object.dokumen.all())
+        context.update(
+            dokumen_list=[d for d in semua if d.berlaku],
+            versi_lama=[d for d in semua if not d.berlaku],
+            topik_list=list(self.object.topik.all()),
+            terkait=list(informasi_terkait(self.object)),
+            crumbs=[
+                (_("Informasi Publik"), reverse("informasi:daftar")),
+                (self.object.get_kategori_display(), self.object.get_kategori_url()),
+            ],
+        )
+        return context
+
+
+def unduh(request, slug: str, pk: int):
+    """Download (or follow the link of) a document of a published entry; counted."""
+    dokumen = get_object_or_404(
+        Dokumen.objects.select_related("informasi"),
+        pk=pk,
+        informasi__slug=slug,
+        informasi__in=Informasi.objects.publik(),
+    )
+    services.catat_unduhan(dokumen)
+    if dokumen.tautan:
+        return HttpResponseRedirect(dokumen.tautan)
+    try:
+        berkas = dokumen.berkas.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    sebaris = dokumen.format in {"pdf", "jpg", "png"}
+    nama = f"{dokumen.informasi.slug}-{dokumen.pk}.{dokumen.berkas.name.rsplit('.', 1)[-1]}"
+    return FileResponse(
+        berkas, as_attachment=not sebaris, filename=nama, content_type=dokumen.tipe_mime or None
+    )
+
+
+# --- machine-readable DIP ----------------------------------------------------------------
+
+KOLOM_DIP = [
+    ("nomor", _("Nomor")),
+    ("judul", _("Judul")),
+    ("ringkasan", _("Ringkasan isi informasi")),
+    ("unit_kerja", _("Pejabat/unit yang menguasai informasi")),
+    ("penanggung_jawab", _("Penanggung jawab pembuatan/penerbitan")),
+    ("tanggal_pembuatan", _("Waktu pembuatan")),
+    ("tempat_pembuatan", _("Tempat pembuatan")),
+    ("bentuk", _("Bentuk informasi")),
+    ("retensi", _("Jangka waktu penyimpanan")),
+    ("kategori", _("Kategori")),
+    ("tahun", _("Tahun")),
+    ("url", _("Alamat")),
+]
+
+
+def _baris_dip(request) -> Iterator[dict]:
+    bentuk = dict(Informasi.Bentuk.choices)
+    kategori = dict(Informasi.Kategori.choices)
+    rows = (
+        Informasi.objects.publik()
+        .order_by("id")
+        .values_list(
+            "id",
+            "slug",
+            "judul",
+            "ringkasan",
+            "unit_kerja__nama",
+            "penanggung_jawab",
+            "tanggal_pembuatan",
+            "tempat_pembuatan",
+            "bentuk",
+            "retensi",
+            "kategori",
+            "tahun",
+        )
+        .iterator(chunk_size=2000)
+    )
+    awal = request.build_absolute_uri("/")[:-1]
+    for pk, slug, judul, ringkasan, unit, pj, tanggal, tempat, bnt, retensi, kat, tahun in rows:
+        yield {
+            "nomor": f"DIP-{pk:06d}",
+            "judul": judul,
+            "ringkasan": ringkasan,
+            "unit_kerja": unit,
+            "penanggung_jawab": pj,
+            "tanggal_pembuatan": tanggal.isoformat(),
+            "tempat_pembuatan": tempat,
+            "bentuk": str(bentuk.get(bnt, bnt)),
+            "retensi": retensi,
+            "kategori": str(kategori.get(kat, kat)),
+            "tahun": tahun,
+            "url": awal + reverse("informasi:detail", kwargs={"slug": slug}),
+        }
+
+
+class _Gema:
+    """A file-like object whose write() returns what it was given (for csv.writer)."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
+def dip_csv(request):
+    """The whole DIP as CSV, streamed row by row (constant memory at any size)."""
+
+    def baris():
+        writer = csv.writer(_Gema())
+        yield "\ufeff" + writer.writerow([str(label) for _k, label in KOLOM_DIP])
+        for row in _baris_dip(request):
+            yield writer.writerow([row[k] for k, _l in KOLOM_DIP])
+
+    response = StreamingHttpResponse(baris(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="daftar-informasi-publik.csv"'
+    return response
+
+
+def dip_json(request):
+    """The whole DIP as a JSON array, streamed."""
+
+    def potongan():
+        yield "["
+        for i, row in enumerate(_baris_dip(request)):
+            yield ("," if i else "") + "\n" + json.dumps(row, ensure_ascii=False)
+        yield "\n]\n"
+
+    response = StreamingHttpResponse(potongan(), content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = 'inline; filename="daftar-informasi-publik.json"'
+    return response

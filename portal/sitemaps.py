@@ -1,0 +1,26 @@
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from portal.models import Halaman
+
+
+class HalamanSitemap(Sitemap):
+    changefreq = "monthly"
+
+    def items(self):
+        return Halaman.objects.terbit().only("slug", "diperbarui_pada")
+
+    def lastmod(self, item):
+        return item.diperbarui_pada
+
+
+class StatisSitemap(Sitemap):
+    """Fixed pages: home and the catalogue's lists."""
+
+    changefreq = "daily"
+
+    def items(self):
+        return ["portal:beranda", "informasi:daftar"]
+
+    def location(self, item):
+        return reverse(item)
