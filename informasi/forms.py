@@ -10,6 +10,14 @@ from informasi.models import Dokumen
 class DokumenForm(forms.ModelForm):
     """A document in the admin: an uploaded file (checked by content) or a link."""
 
+    tautan = forms.URLField(
+        label=Dokumen._meta.get_field("tautan").verbose_name,
+        help_text=Dokumen._meta.get_field("tautan").help_text,
+        max_length=500,
+        required=False,
+        assume_scheme="https",
+    )
+
     class Meta:
         model = Dokumen
         fields = ["judul", "berkas", "tautan", "urutan"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import Exists, OuterRef, QuerySet
 
@@ -41,8 +42,11 @@ class Faset:
 
 def hitung_faset(queryset: QuerySet[Informasi]) -> Faset:
     dasar = queryset.order_by().values("id", "kategori", "tahun", "unit_kerja_id")
-    sql, params = dasar.query.sql_with_params()
     faset = Faset()
+    try:
+        sql, params = dasar.query.sql_with_params()
+    except EmptyResultSet:  # queryset.none(): nothing to count
+        return faset
     with connection.cursor() as cursor:
         cursor.execute(_SQL_FASET.format(dasar=sql), params)
         for nama, nilai, jumlah in cursor.fetchall():

@@ -5,17 +5,25 @@ from django.http import HttpRequest, HttpResponse
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, TemplateView
 
-from informasi.models import UnitKerja
+from informasi.models import Informasi, UnitKerja
 from portal.models import Halaman
 
 
 class BerandaView(TemplateView):
-    """Home page. Template `portal/beranda.html`; context: `unit_list` (the unit tree)."""
+    """Home page. Template `portal/beranda.html`; context: `serta_merta` (current urgent
+    announcements), `informasi_terbaru`, `unit_list` (the unit tree)."""
 
     template_name = "portal/beranda.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        # UU 14/2008 Pasal 10: serta-merta information is announced first, while current.
+        context["serta_merta"] = list(
+            Informasi.objects.serta_merta_berlaku().select_related("unit_kerja")[:5]
+        )
+        context["informasi_terbaru"] = list(
+            Informasi.objects.publik().select_related("unit_kerja")[:6]
+        )
         context["unit_list"] = UnitKerja.objects.filter(
             jenis__in=[
                 UnitKerja.Jenis.PUSAT,

@@ -1,10 +1,18 @@
 """factory-boy factories with Indonesian fake data."""
 
+import datetime
+
 import factory
 from django.contrib.auth.models import Group, User
+from django.core.files.base import ContentFile
+from django.utils import timezone
 from factory.django import DjangoModelFactory
 
-from informasi.models import Petugas, UnitKerja
+from informasi import services
+from informasi.berkas import periksa_berkas
+from informasi.demo_berkas import buat_pdf
+from informasi.models import Dokumen, Informasi, Petugas, Topik, UnitKerja
+from informasi.pencarian import perbarui_vektor
 from portal.models import Halaman, ProfilSitus
 
 factory.Faker._DEFAULT_LOCALE = "id_ID"
@@ -76,3 +84,54 @@ class HalamanFactory(DjangoModelFactory):
     slug = factory.Sequence(lambda n: f"halaman-contoh-{n}")
     ringkasan = factory.Faker("sentence")
     isi = factory.Faker("paragraph")
+
+
+class TopikFactory(DjangoModelFactory):
+    class Meta:
+        model = Topik
+        django_get_or_create = ["slug"]
+
+    nama = factory.Sequence(lambda n: f"Topik {n}")
+    slug = factory.Sequence(lambda n: f"topik-{n}")
+
+
+class InformasiFactory(DjangoModelFactory):
+    """A published catalogue entry; its search vector is refreshed after creation."""
+
+    class Meta:
+        model = Informasi
+        skip_postgeneration_save = True
+
+    judul = factory.Sequence(lambda n: f"Laporan Kegiatan Triwulan {n}")
+    slug = factory.Sequence(lambda n: f"laporan-kegiatan-{n}")
+    ringkasan = "Ringkasan kegiatan sosialisasi kepada masyarakat."
+    kategori = Informasi.Kategori.BERKALA
+    unit_kerja = factory.SubFactory(UnitKerjaFactory)
+    penanggung_jawab = "Subbagian Teknis dan Hubungan Masyarakat"
+    tanggal_pembuatan = datetime.date(2025, 3, 1)
+    tempat_pembuatan = "Semarang"
+    retensi = "5 tahun"
+    tahun = 2025
+    status = Informasi.Status.TERBIT
+    diterbitkan_pada = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=1))
+
+    @factory.post_generation
+    def topik(self, create, topik_list, **kwargs):
+        if create and topik_list:
+            self.topik.set(topik_list)
+
+    @factory.post_generation
+    def vektor(self, create, extracted, **kwargs):
+        if create:
+            perbarui_vektor([self.pk])
+
+
+def dokumen_pdf(informasi, judul="Dokumen", **kwargs) -> Dokumen:
+    """A real (tiny) PDF stored through the same service staff uploads use."""
+    berkas = ContentFile(buat_pdf(judul, ["isi"]), name="dokumen.pdf")
+    dokumen = services.simpan_dokumen(
+        dokumen=Dokumen(informasi=informasi, judul=judul, berkas=berkas, **kwargs),
+        hasil=periksa_berkas(berkas),
+    )
+    perbarui_vektor([informasi.pk])
+    return dokumen
