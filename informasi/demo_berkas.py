@@ -75,9 +75,7 @@ _RELS = (
 
 
 def buat_docx(judul: str, paragraf: list[str]) -> bytes:
-    badan = "".join(
-        f"<w:p><w:r><w:t>{escape(p)}</w:t></w:r></w:p>" for p in [judul, *paragraf]
-    )
+    badan = "".join(f"<w:p><w:r><w:t>{escape(p)}</w:t></w:r></w:p>" for p in [judul, *paragraf])
     return _zip(
         {
             "[Content_Types].xml": (
