@@ -12,6 +12,14 @@ from django.db.models import Q
 from informasi.akses import ATASAN_PPID, EDITOR_BERITA, PPID_PELAKSANA, PPID_UTAMA
 
 _SITUS = ["portal.view_halaman", "portal.add_halaman", "portal.change_halaman"]
+# The catalogue: PPID Pelaksana get the same model permissions, limited to their unit's
+# subtree by informasi.akses in the admin querysets.
+_KATALOG = [
+    *(f"informasi.{aksi}_informasi" for aksi in ("view", "add", "change", "delete")),
+    *(f"informasi.{aksi}_dokumen" for aksi in ("view", "add", "change", "delete")),
+    "informasi.view_topik",
+    "informasi.add_topik",
+]
 
 IZIN_PERAN: dict[str, list[str]] = {
     PPID_UTAMA: [
@@ -20,9 +28,11 @@ IZIN_PERAN: dict[str, list[str]] = {
         "informasi.change_unitkerja",
         "portal.view_profilsitus",
         "portal.change_profilsitus",
+        "informasi.change_topik",
         *_SITUS,
+        *_KATALOG,
     ],
-    PPID_PELAKSANA: ["informasi.view_unitkerja"],
+    PPID_PELAKSANA: ["informasi.view_unitkerja", *_KATALOG],
     ATASAN_PPID: ["informasi.view_unitkerja"],
     EDITOR_BERITA: [],
 }
