@@ -14,7 +14,7 @@ DEPLOY_ENV := DJANGO_DEBUG=false DJANGO_ALLOWED_HOSTS=ppid.example.id \
 	DJANGO_SECRET_KEY=check-deploy-$$(head -c 48 /dev/urandom | base64 | tr -d '/+=\n')
 
 .PHONY: help run test setup venv node system-deps system-deps-test db db-stop db-reset \
-	messages compilemessages lint format check-deploy pytest clean
+	messages compilemessages lint format check-deploy pytest bench clean
 
 help:
 	@echo "make run        set everything up and serve the portal on http://$(HOST):$(PORT)"
@@ -23,6 +23,7 @@ help:
 	@echo "make db-reset   delete and recreate the local database (demo data is reloaded by make run)"
 	@echo "make lint       ruff + djlint only;  make format  apply ruff's formatter"
 	@echo "make messages   update locale/en/LC_MESSAGES/django.po after changing texts"
+	@echo "make bench      latency and query counts with 100 000 catalogue entries"
 
 # --- set-up ------------------------------------------------------------------------------
 system-deps:
@@ -94,6 +95,10 @@ check-deploy: venv
 
 pytest: venv node
 	$(PY) -m pytest
+
+# Latency and query counts at 100 000 catalogue entries (separate database; takes minutes).
+bench: venv db compilemessages
+	$(PY) scripts/bench.py
 
 clean: db-stop
 	rm -rf .venv node_modules staticfiles .pgtest-* .pytest_cache .ruff_cache test-artifacts
