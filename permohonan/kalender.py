@@ -1,0 +1,113 @@
+"""Working days (hari kerja) and the deadlines counted in them — pure rules.
+
+No database and no clock: the days off are passed in (`libur`: date -> name, built from the
+`HariLibur` table), and so is the date to count from. The counting rules are those of
+DOMAIN.md §4, which every test follows:
+
+1. The receipt date is the local date the request arrived; if that is not a working day, it
+   rolls forward to the next working day.
+2. "N working days after receipt" is the N-th working day strictly after the receipt date.
+3. An extension adds 7 working days counted from the original due date, once, and only while
+   that due date has not passed.
+
+Working days are Monday to Friday (Perpres 21/2023) except national holidays and — by
+default, a setting — cuti bersama.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+# UU 14/2008 Pasal 22 ayat (7): written notice within 10 working days of receipt.
+BATAS_PEMBERITAHUAN = 10
+# UU 14/2008 Pasal 22 ayat (8): one extension of at most 7 working days.
+PERPANJANGAN = 7
+# UU 14/2008 Pasal 36 ayat (1): an objection within 30 working days of its ground.
+BATAS_PENGAJUAN_KEBERATAN = 30
+# UU 14/2008 Pasal 36 ayat (2): the Atasan PPID answers within 30 working days.
+BATAS_TANGGAPAN_KEBERATAN = 30
+# UU 14/2008 Pasal 37 ayat (2): a dispute within 14 working days of the answer.
+BATAS_PENGAJUAN_SENGKETA = 14
+
+Libur = Mapping[date, str]
+
+NAMA_HARI = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+
+
+def hari_kerja(tanggal: date, libur: Libur) -> bool:
+    return tanggal.weekday() < 5 and tanggal not in libur
+
+
+def tanggal_terima(tanggal: date, libur: Libur) -> date:
+    """Rule 1: the receipt date, rolled forward to a working day."""
+    while not hari_kerja(tanggal, libur):
+        tanggal += timedelta(days=1)
+    return tanggal
+
+
+def tambah_hari_kerja(mulai: date, n: int, libur: Libur) -> date:
+    """Rule 2: the n-th working day strictly after `mulai` (n >= 1)."""
+    if n < 1:
+        raise ValueError("n must be at least 1")
+    tanggal = mulai
+    while n:
+        tanggal += timedelta(days=1)
+        if hari_kerja(tanggal, libur):
+            n -= 1
+    return tanggal
+
+
+def jatuh_tempo_pemberitahuan(diterima: date, libur: Libur) -> date:
+    """Due date of the written notice for a request that arrived on `diterima`."""
+    return tambah_hari_kerja(tanggal_terima(diterima, libur), BATAS_PEMBERITAHUAN, libur)
+
+
+def jatuh_tempo_perpanjangan(jatuh_tempo: date, libur: Libur) -> date:
+    """Rule 3: the extended due date, 7 working days after the original one."""
+    return tambah_hari_kerja(jatuh_tempo, PERPANJANGAN, libur)
+
+
+def jumlah_hari_kerja(mulai: date, sampai: date, libur: Libur) -> int:
+    """Working days strictly after `mulai` up to and including `sampai` (0 if not later)."""
+    jumlah, tanggal = 0, mulai
+    while tanggal < sampai:
+        tanggal += timedelta(days=1)
+        jumlah += hari_kerja(tanggal, libur)
+    return jumlah
+
+
+@dataclass(frozen=True)
+class HariDilewati:
+    tanggal: date
+    alasan: str
+
+    def __str__(self) -> str:
+        return (
+            f"{NAMA_HARI[self.tanggal.weekday()]} {format_tanggal(self.tanggal)} — {self.alasan}"
+        )
+
+
+def hari_dilewati(mulai: date, sampai: date, libur: Libur) -> list[HariDilewati]:
+    """The days from `mulai` to `sampai` (inclusive) that were not counted, and why — so
+    every deadline shown to a person can be explained (DOMAIN.md §4 rule 5)."""
+    hasil, tanggal = [], mulai
+    while tanggal <= sampai:
+        if tanggal in libur:
+            hasil.append(HariDilewati(tanggal, libur[tanggal]))
+        elif tanggal.weekday() >= 5:
+            hasil.append(HariDilewati(tanggal, "akhir pekan"))
+        tanggal += timedelta(days=1)
+    return hasil
+
+
+BULAN = [
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+    "Oktober", "November", "Desember",
+]  # fmt: skip
+
+
+def format_tanggal(tanggal: date) -> str:
+    """'18 Maret 2026' whatever the active language (used in legal texts)."""
+    return f"{tanggal.day} {BULAN[tanggal.month - 1]} {tanggal.year}"
