@@ -65,6 +65,7 @@ messages: venv
 setup: venv db compilemessages
 	$(MANAGE) migrate --no-input -v0
 	$(MANAGE) createcachetable
+	$(MANAGE) perbarui_hari_libur
 	$(MANAGE) demo_data
 	$(MANAGE) collectstatic --no-input -v0
 

@@ -146,6 +146,10 @@ INFORMASI_TINJAU_LAINNYA_BULAN = env.int("INFORMASI_TINJAU_LAINNYA_BULAN", defau
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
+# Requests (permohonan) ------------------------------------------------------------------
+# Whether cuti bersama are days off for deadlines: interpretation, default yes (DOMAIN.md §4).
+PERMOHONAN_CUTI_BERSAMA_LIBUR = env.bool("PERMOHONAN_CUTI_BERSAMA_LIBUR", default=True)
+
 # Mail -----------------------------------------------------------------------------------
 _email = env.email_url("EMAIL_URL", default="consolemail://" if DEBUG else "smtp://localhost:25")
 EMAIL_BACKEND = _email["EMAIL_BACKEND"]

@@ -1,0 +1,66 @@
+"""`manage.py perbarui_hari_libur [--tahun 2026 2027]`: refresh days off from `holidays`.
+
+National holidays (category PUBLIC) and cuti bersama (GOVERNMENT) of Indonesia, for the
+current and next year by default. Days that staff added or switched off are left alone; a
+library day that is no longer in the library is switched off, not deleted.
+"""
+
+import holidays
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+
+from permohonan.models import HariLibur
+
+
+class Command(BaseCommand):
+    help = "Perbarui tabel hari libur dari pustaka holidays (libur nasional dan cuti bersama)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--tahun", type=int, nargs="+")
+
+    @transaction.atomic
+    def handle(self, *args, tahun=None, **options):
+        tahun = tahun or [timezone.localdate().year, timezone.localdate().year + 1]
+        kalender = {
+            jenis: holidays.Indonesia(years=tahun, categories=(kategori,), language="id")
+            for jenis, kategori in (
+                (HariLibur.Jenis.LIBUR_NASIONAL, holidays.PUBLIC),
+                (HariLibur.Jenis.CUTI_BERSAMA, holidays.GOVERNMENT),
+            )
+        }
+        dari_pustaka = {}
+        for jenis, hari in kalender.items():
+            for tanggal, nama in hari.items():
+                # A date can carry two names (e.g. a holiday on a cuti bersama): keep both.
+                if tanggal in dari_pustaka:
+                    nama = f"{dari_pustaka[tanggal][0]}; {nama}"
+                    jenis = HariLibur.Jenis.LIBUR_NASIONAL
+                dari_pustaka[tanggal] = (nama, jenis)
+
+        ada = {h.tanggal: h for h in HariLibur.objects.filter(tanggal__year__in=tahun)}
+        baru = diperbarui = 0
+        for tanggal, (nama, jenis) in sorted(dari_pustaka.items()):
+            hari = ada.get(tanggal)
+            if hari is None:
+                HariLibur.objects.create(
+                    tanggal=tanggal, nama=nama, jenis=jenis, sumber=HariLibur.Sumber.PUSTAKA
+                )
+                baru += 1
+            elif hari.sumber == HariLibur.Sumber.PUSTAKA and (hari.nama, hari.jenis) != (
+                nama,
+                jenis,
+            ):
+                hari.nama, hari.jenis = nama, jenis
+                hari.save(update_fields=["nama", "jenis"])
+                diperbarui += 1
+        hilang = [
+            h.pk
+            for t, h in ada.items()
+            if h.sumber == HariLibur.Sumber.PUSTAKA and h.aktif and t not in dari_pustaka
+        ]
+        HariLibur.objects.filter(pk__in=hilang).update(aktif=False)
+        self.stdout.write(
+            f"Hari libur {', '.join(map(str, tahun))}: {baru} baru, {diperbarui} diperbarui, "
+            f"{len(hilang)} dinonaktifkan."
+        )

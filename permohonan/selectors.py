@@ -1,0 +1,22 @@
+"""Reads for the request workflow."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.conf import settings
+
+from permohonan.kalender import Libur
+from permohonan.models import HariLibur
+
+
+def libur_aktif(dari: date, sampai: date) -> Libur:
+    """The days off between two dates, for permohonan.kalender.
+
+    Cuti bersama count as days off unless PERMOHONAN_CUTI_BERSAMA_LIBUR is false
+    (DOMAIN.md §4: interpretation, default skip).
+    """
+    queryset = HariLibur.objects.filter(aktif=True, tanggal__range=(dari, sampai))
+    if not settings.PERMOHONAN_CUTI_BERSAMA_LIBUR:
+        queryset = queryset.exclude(jenis=HariLibur.Jenis.CUTI_BERSAMA)
+    return dict(queryset.values_list("tanggal", "nama"))
