@@ -6,10 +6,17 @@ is (edits made in the admin survive another run). Addresses and names are writte
 
 from __future__ import annotations
 
-from django.contrib.auth.models import Group, User
+from datetime import date, timedelta
 
+from django.contrib.auth.models import Group, User
+from django.core.files.base import ContentFile
+from django.utils import timezone
+
+from informasi import demo_berkas, demo_katalog, services
 from informasi.akses import ATASAN_PPID, EDITOR_BERITA, PPID_PELAKSANA, PPID_UTAMA
-from informasi.models import Petugas, UnitKerja
+from informasi.berkas import periksa_berkas
+from informasi.models import Dokumen, Informasi, Petugas, Topik, UnitKerja
+from informasi.pencarian import perbarui_vektor
 
 J = UnitKerja.Jenis
 
@@ -111,5 +118,70 @@ def isi_petugas(units: dict[str, UnitKerja]) -> list[User]:
     return users
 
 
+def _isi_berkas(judul: str, fmt: str, informasi: Informasi) -> tuple[str, bytes]:
+    baris = [
+        informasi.unit_kerja.nama,
+        f"Tahun {informasi.tahun}",
+        "Dokumen contoh portal PPID (data demo).",
+    ]
+    tabel = [["No", "Uraian", "Jumlah"], ["1", judul, "120"], ["2", "Lain-lain", "15"]]
+    if fmt == "pdf":
+        return "pdf", demo_berkas.buat_pdf(judul, baris)
+    if fmt == "csv":
+        return "csv", demo_berkas.buat_csv(tabel)
+    if fmt == "docx":
+        return "docx", demo_berkas.buat_docx(judul, baris)
+    return "xlsx", demo_berkas.buat_xlsx(tabel)
+
+
+def isi_katalog(units: dict[str, UnitKerja], hari_ini: date | None = None) -> None:
+    """The demo DIP: entries in every category and unit, with real small documents."""
+    sekarang = timezone.now()
+    hari_ini = hari_ini or timezone.localdate()
+    topik = {
+        slug: Topik.objects.get_or_create(slug=slug, defaults={"nama": nama})[0]
+        for slug, nama in demo_katalog.TOPIK
+    }
+    baru = []
+    for entri in demo_katalog.ENTRI:
+        if Informasi.objects.filter(slug=entri["slug"]).exists():
+            continue
+        terbit = sekarang - timedelta(days=entri["hari_lalu"])
+        informasi = Informasi(
+            slug=entri["slug"],
+            judul=entri["judul"],
+            ringkasan=entri["ringkasan"],
+            kategori=entri["kategori"],
+            unit_kerja=units[entri["unit"]],
+            penanggung_jawab=entri["penanggung_jawab"],
+            tanggal_pembuatan=date.fromisoformat(entri["tanggal_pembuatan"]),
+            tempat_pembuatan=entri["tempat_pembuatan"],
+            bentuk=entri["bentuk"],
+            retensi=entri["retensi"],
+            tahun=entri["tahun"],
+            status=Informasi.Status.TERBIT,
+            diterbitkan_pada=terbit,
+            terakhir_ditinjau=terbit.date(),
+        )
+        if "berlaku_hari" in entri:
+            informasi.berlaku_sampai = terbit + timedelta(days=entri["berlaku_hari"])
+        # Some entries come out overdue for review, as on any real portal.
+        informasi.tinjau_berikutnya = informasi.jadwal_tinjau(informasi.terakhir_ditinjau)
+        informasi.full_clean()
+        informasi.save()
+        informasi.topik.set([topik[t] for t in entri["topik"]])
+        for urutan, (judul, fmt) in enumerate(entri["dokumen"]):
+            ekstensi, isi = _isi_berkas(judul, fmt, informasi)
+            berkas = ContentFile(isi, name=f"{entri['slug'][:80]}-{urutan + 1}.{ekstensi}")
+            services.simpan_dokumen(
+                dokumen=Dokumen(informasi=informasi, judul=judul, berkas=berkas, urutan=urutan),
+                hasil=periksa_berkas(berkas),
+            )
+        baru.append(informasi.pk)
+    perbarui_vektor(baru)
+
+
 def isi() -> None:
-    isi_petugas(isi_unit_kerja())
+    units = isi_unit_kerja()
+    isi_petugas(units)
+    isi_katalog(units)

@@ -6,10 +6,11 @@ import sys
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.contrib.postgres.search import SearchQuery
 from django.core.management import CommandError, call_command
 
 from informasi.akses import ATASAN_PPID, EDITOR_BERITA, PPID_PELAKSANA, PPID_UTAMA
-from informasi.models import Petugas, UnitKerja
+from informasi.models import Dokumen, Informasi, Petugas, Topik, UnitKerja
 from portal.models import Halaman, ProfilSitus
 from scripts.localpg import PROJECT_DIR
 
@@ -27,9 +28,25 @@ def test_roles_exist_with_their_permissions():
 def test_demo_data_is_complete_and_idempotent(settings):
     settings.DEBUG = True
     call_command("demo_data", verbosity=0)
-    counts = (UnitKerja.objects.count(), User.objects.count(), Halaman.objects.count())
+
+    def counts():
+        return [m.objects.count() for m in (UnitKerja, User, Halaman, Informasi, Dokumen, Topik)]
+
+    sebelum = counts()
     call_command("demo_data", verbosity=0)
-    assert (UnitKerja.objects.count(), User.objects.count(), Halaman.objects.count()) == counts
+    assert counts() == sebelum
+    # A catalogue in every public category, with real files and current serta-merta items.
+    assert set(Informasi.objects.publik().values_list("kategori", flat=True)) == {
+        "berkala",
+        "serta_merta",
+        "setiap_saat",
+    }
+    assert Informasi.objects.serta_merta_berlaku().exists()
+    pemilih = SearchQuery("pemilih", config="indonesian")
+    assert Informasi.objects.filter(vektor_pencarian=pemilih).count() >= 3
+    for dokumen in Dokumen.objects.all():
+        with dokumen.berkas.open("rb") as fh:
+            assert len(fh.read()) == dokumen.ukuran
 
     semarang = UnitKerja.objects.get(slug="kpu-kota-semarang")
     assert [u.slug for u in semarang_ancestors(semarang)] == ["kpu-jateng", "kpu-ri"]
