@@ -163,19 +163,28 @@ def test_empty_result_suggests_what_to_do(client):
     assert "hapus sebagian filter" in html
 
 
-@pytest.mark.parametrize("url_args", [{}, {"q": "laporan"}, {"kategori": "berkala", "page": 2}])
+@pytest.mark.parametrize(
+    ("path", "url_args"),
+    [
+        (DAFTAR, {}),
+        (DAFTAR, {"q": "laporan"}),
+        (DAFTAR, {"kategori": "berkala", "page": 2, "unit": "kpu-uji"}),
+        (reverse("informasi:kategori", args=["berkala"]), {"urut": "populer"}),
+    ],
+)
 def test_list_query_count_is_fixed_whatever_the_size(
-    client, django_assert_max_num_queries, url_args, settings
+    client, django_assert_max_num_queries, path, url_args, settings
 ):
     settings.INFORMASI_PER_HALAMAN = 10
     topik = TopikFactory()
+    unit = UnitKerjaFactory(slug="kpu-uji")
     for n in range(25):
-        informasi = InformasiFactory(judul=f"Laporan Kegiatan {n}", topik=[topik])
+        informasi = InformasiFactory(judul=f"Laporan Kegiatan {n}", topik=[topik], unit_kerja=unit)
         if n % 5 == 0:
             dokumen_pdf(informasi)
     # situs profile + static pages, units, facets, rows, documents, topic labels.
     with django_assert_max_num_queries(7):
-        response = client.get(DAFTAR, url_args)
+        response = client.get(path, url_args)
     assert response.status_code == 200
     assert len(response.context["informasi_list"]) == 10
 
