@@ -51,3 +51,43 @@ class HariLibur(models.Model):
 
     def __str__(self) -> str:
         return f"{self.tanggal:%d-%m-%Y} {self.nama}"
+
+
+class NomorUrut(models.Model):
+    """The last registration number issued per kind and year (P-2026-00042, K-2026-00007).
+
+    Incremented by one atomic UPDATE … RETURNING, so parallel submissions get unique,
+    consecutive numbers and a number is never reused (Pasal 22 ayat (4): a number is given
+    immediately).
+    """
+
+    awalan = models.CharField(_("awalan"), max_length=2)
+    tahun = models.PositiveSmallIntegerField(_("tahun"))
+    terakhir = models.PositiveIntegerField(_("nomor terakhir"), default=0)
+
+    class Meta:
+        verbose_name = _("nomor urut")
+        verbose_name_plural = _("nomor urut")
+        constraints = [
+            models.UniqueConstraint(fields=["awalan", "tahun"], name="nomorurut_unik"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.awalan}-{self.tahun}: {self.terakhir}"
+
+    @classmethod
+    def berikutnya(cls, awalan: str, tahun: int) -> str:
+        from django.db import connection
+
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"""
+                INSERT INTO {cls._meta.db_table} (awalan, tahun, terakhir) VALUES (%s, %s, 1)
+                ON CONFLICT (awalan, tahun)
+                DO UPDATE SET terakhir = {cls._meta.db_table}.terakhir + 1
+                RETURNING terakhir
+                """,  # noqa: S608 - table name from the model, values are parameters
+                [awalan, tahun],
+            )
+            (nomor,) = cursor.fetchone()
+        return f"{awalan}-{tahun}-{nomor:05d}"
