@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from datetime import timedelta
 
+from django.conf import settings
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import Exists, OuterRef, QuerySet
+from django.utils import timezone
 
-from informasi.models import Informasi, UnitKerja
+from informasi.models import FasetTersimpan, Informasi, UnitKerja
 
 _SQL_FASET = """
 WITH dasar AS ({dasar})
@@ -39,8 +43,35 @@ class Faset:
     def total(self) -> int:
         return sum(self.kategori.values())
 
+    def sebagai_json(self) -> dict[str, dict[str, int]]:
+        return {f.name: dict(getattr(self, f.name)) for f in fields(self)}
 
-def hitung_faset(queryset: QuerySet[Informasi]) -> Faset:
+
+def hitung_faset(queryset: QuerySet[Informasi], kunci: str | None = None) -> Faset:
+    """Facet counts of `queryset`; with `kunci` (the filter state), kept in FasetTersimpan
+    for INFORMASI_FASET_DETIK seconds."""
+    if kunci is not None:
+        kunci = hashlib.sha256(kunci.encode()).hexdigest()
+        batas = timezone.now() - timedelta(seconds=settings.INFORMASI_FASET_DETIK)
+        tersimpan = (
+            FasetTersimpan.objects.filter(kunci=kunci, dibuat_pada__gte=batas)
+            .values_list("data", flat=True)
+            .first()
+        )
+        if tersimpan is not None:
+            return Faset(**{nama: Counter(nilai) for nama, nilai in tersimpan.items()})
+    faset = _hitung_faset(queryset)
+    if kunci is not None:
+        FasetTersimpan.objects.bulk_create(
+            [FasetTersimpan(kunci=kunci, data=faset.sebagai_json(), dibuat_pada=timezone.now())],
+            update_conflicts=True,
+            unique_fields=["kunci"],
+            update_fields=["data", "dibuat_pada"],
+        )
+    return faset
+
+
+def _hitung_faset(queryset: QuerySet[Informasi]) -> Faset:
     dasar = queryset.order_by().values("id", "kategori", "tahun", "unit_kerja_id")
     faset = Faset()
     try:
@@ -52,6 +83,11 @@ def hitung_faset(queryset: QuerySet[Informasi]) -> Faset:
         for nama, nilai, jumlah in cursor.fetchall():
             getattr(faset, nama)[nilai] = jumlah
     return faset
+
+
+def lupakan_faset() -> None:
+    """Drop every stored facet count (the catalogue changed)."""
+    FasetTersimpan.objects.all().delete()
 
 
 def pohon_unit_dengan_jumlah(units: list[UnitKerja], per_unit: Counter) -> list[tuple]:

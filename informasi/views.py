@@ -77,7 +77,11 @@ class InformasiListView(ListView):
             dasar = dasar.filter(kategori=self.kategori)
         self.filterset = InformasiFilter(self.request.GET, queryset=dasar, units=self.units)
         queryset = self.filterset.qs
-        self.faset = hitung_faset(queryset)
+        # The filter state (not the page or the order) identifies the facet counts.
+        kunci = "&".join(
+            f"{k}={v}" for k, v in sorted(self.request.GET.items()) if k not in ("page", "urut")
+        )
+        self.faset = hitung_faset(queryset, kunci=f"{self.kategori or ''}?{kunci}")
         return queryset.select_related("unit_kerja").prefetch_related(
             Prefetch(
                 "dokumen",

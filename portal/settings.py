@@ -137,6 +137,7 @@ STORAGES = {
 
 # Catalogue (informasi) -------------------------------------------------------------------
 INFORMASI_PER_HALAMAN = env.int("INFORMASI_PER_HALAMAN", default=20)
+INFORMASI_FASET_DETIK = env.int("INFORMASI_FASET_DETIK", default=300)
 INFORMASI_MAKS_UKURAN_MB = env.int("INFORMASI_MAKS_UKURAN_MB", default=50)
 # Formats staff may upload (codes of informasi.berkas.FORMAT); default: all of them.
 INFORMASI_FORMAT_DIIZINKAN = env.list("INFORMASI_FORMAT_DIIZINKAN", default=[])

@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from informasi.models import Dokumen, Informasi, Topik, UnitKerja
 from informasi.pencarian import perbarui_vektor
+from informasi.selectors import lupakan_faset
 
 KATA = (
     "laporan rekapitulasi daftar pemilih tetap anggaran keuangan kinerja sosialisasi logistik "
@@ -50,6 +51,7 @@ class Command(BaseCommand):
             with transaction.atomic():
                 self._batch(rng, label, dari, sampai, units, topik, sekarang)
             self._progress(sampai, count, mulai)
+        lupakan_faset()  # bulk_create sends no signals
         self.stderr.write("")
         self.stdout.write(self.style.SUCCESS(f"{count - awal} entri sintetis dibuat."))
 
