@@ -10,22 +10,13 @@ from django.utils import timezone
 from informasi.akses import PPID_PELAKSANA, PPID_UTAMA
 from informasi.demo_berkas import buat_pdf
 from informasi.models import Dokumen, Informasi
-from tests.factories import InformasiFactory, PetugasFactory, UnitKerjaFactory, UserFactory
+from tests.factories import InformasiFactory, PetugasFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
 UBAH = "admin:informasi_informasi_change"
 TAMBAH = reverse("admin:informasi_informasi_add")
 DAFTAR = reverse("admin:informasi_informasi_changelist")
-
-
-@pytest.fixture
-def pohon():
-    ri = UnitKerjaFactory(slug="kpu-ri", nama="KPU RI", jenis="pusat")
-    jateng = UnitKerjaFactory(slug="kpu-jateng", nama="KPU Jateng", induk=ri)
-    semarang = UnitKerjaFactory(slug="kpu-semarang", nama="KPU Kota Semarang", induk=jateng)
-    dki = UnitKerjaFactory(slug="kpu-dki", nama="KPU DKI", induk=ri)
-    return {"ri": ri, "jateng": jateng, "semarang": semarang, "dki": dki}
 
 
 def _petugas(unit, peran):

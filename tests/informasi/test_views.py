@@ -19,15 +19,6 @@ DAFTAR = reverse("informasi:daftar")
 
 
 @pytest.fixture
-def pohon():
-    ri = UnitKerjaFactory(slug="kpu-ri", nama="KPU RI", jenis="pusat")
-    jateng = UnitKerjaFactory(slug="kpu-jateng", nama="KPU Provinsi Jawa Tengah", induk=ri)
-    semarang = UnitKerjaFactory(slug="kpu-semarang", nama="KPU Kota Semarang", induk=jateng)
-    dki = UnitKerjaFactory(slug="kpu-dki", nama="KPU Provinsi DKI Jakarta", induk=ri)
-    return {"ri": ri, "jateng": jateng, "semarang": semarang, "dki": dki}
-
-
-@pytest.fixture
 def tersembunyi():
     """Entries the public must never see, anywhere."""
     sekarang = timezone.now()
@@ -96,9 +87,9 @@ def test_unit_facet_counts_include_sub_units_and_filter_takes_the_subtree(client
     counts = {item["label"]: item["jumlah"] for item in unit["items"]}
     assert counts == {
         "KPU RI": 4,
-        "KPU Provinsi Jawa Tengah": 3,
+        "KPU Jateng": 3,
         "KPU Kota Semarang": 2,
-        "KPU Provinsi DKI Jakarta": 1,
+        "KPU DKI": 1,
     }
 
     filtered = client.get(DAFTAR, {"unit": "kpu-jateng"})
@@ -304,7 +295,7 @@ def test_csv_and_json_exports_have_the_dip_columns(client, pohon):
         "Bentuk informasi", "Jangka waktu penyimpanan", "Kategori", "Tahun", "Alamat",
     ]  # fmt: skip
     assert rows[1][0] == informasi.nomor
-    assert rows[1][3] == "KPU Provinsi Jawa Tengah"
+    assert rows[1][3] == "KPU Jateng"
     assert rows[1][8] == "Permanen"
     assert rows[1][11].endswith(informasi.get_absolute_url())
 
