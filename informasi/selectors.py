@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import Counter
 from dataclasses import dataclass, field, fields
 from datetime import timedelta
@@ -62,12 +63,14 @@ def hitung_faset(queryset: QuerySet[Informasi], kunci: str | None = None) -> Fas
             return Faset(**{nama: Counter(nilai) for nama, nilai in tersimpan.items()})
     faset = _hitung_faset(queryset)
     if kunci is not None:
-        FasetTersimpan.objects.bulk_create(
-            [FasetTersimpan(kunci=kunci, data=faset.sebagai_json(), dibuat_pada=timezone.now())],
-            update_conflicts=True,
-            unique_fields=["kunci"],
-            update_fields=["data", "dibuat_pada"],
-        )
+        # One statement (bulk_create would wrap it in BEGIN/COMMIT).
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {FasetTersimpan._meta.db_table} (kunci, data, dibuat_pada) "  # noqa: S608
+                "VALUES (%s, %s, %s) ON CONFLICT (kunci) DO UPDATE "
+                "SET data = EXCLUDED.data, dibuat_pada = EXCLUDED.dibuat_pada",
+                [kunci, json.dumps(faset.sebagai_json()), timezone.now()],
+            )
     return faset
 
 

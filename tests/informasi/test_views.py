@@ -177,6 +177,7 @@ def test_list_query_count_is_fixed_whatever_the_size(
     # stored), rows, documents, topic labels.
     with django_assert_max_num_queries(9):
         pertama = client.get(path, url_args)
+    assert pertama.status_code == 200
     with django_assert_max_num_queries(7):
         response = client.get(path, {**url_args, "urut": "judul"})
     assert response.status_code == 200
