@@ -5,8 +5,14 @@ The request workflow follows UU 14/2008 Pasal 22 and Perki 1/2021 (DOMAIN.md §3
 
 from __future__ import annotations
 
+from datetime import date
+
+from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from permohonan.penyimpanan import privat
 
 
 class HariLibur(models.Model):
@@ -91,3 +97,211 @@ class NomorUrut(models.Model):
             )
             (nomor,) = cursor.fetchone()
         return f"{awalan}-{tahun}-{nomor:05d}"
+
+
+class Pemohon(models.Model):
+    """The requester as they identified themselves on one request (DOMAIN.md §3).
+
+    Personal data (UU 27/2022): only what the form needs; the identity scan is a private file,
+    never under a public URL.
+    """
+
+    class Jenis(models.TextChoices):
+        PERORANGAN = "perorangan", _("Perorangan")
+        BADAN_HUKUM = "badan_hukum", _("Badan hukum")
+        KELOMPOK_ORANG = "kelompok_orang", _("Kelompok orang")
+
+    jenis = models.CharField(_("jenis pemohon"), max_length=20, choices=Jenis.choices)
+    nama = models.CharField(_("nama lengkap"), max_length=200)
+    nik = models.CharField(_("NIK"), max_length=16, blank=True)
+    nomor_badan_hukum = models.CharField(
+        _("nomor pengesahan badan hukum"), max_length=100, blank=True
+    )
+    berkas_identitas = models.FileField(
+        _("pindaian identitas"), storage=privat, upload_to="identitas/%Y/%m/", max_length=255
+    )
+    alamat = models.TextField(_("alamat"))
+    telepon = models.CharField(_("telepon"), max_length=30, blank=True)
+    email = models.EmailField(_("e-mail"))
+    pekerjaan = models.CharField(_("pekerjaan"), max_length=100, blank=True)
+    dibuat_pada = models.DateTimeField(_("dibuat pada"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("pemohon")
+        verbose_name_plural = _("pemohon")
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(jenis="perorangan") | models.Q(nik__regex=r"^[0-9]{16}$"),
+                name="pemohon_perorangan_ber_nik",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(jenis="badan_hukum") | ~models.Q(nomor_badan_hukum=""),
+                name="pemohon_badan_hukum_bernomor",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.nama
+
+
+class Permohonan(models.Model):
+    """A request for information (UU 14/2008 Pasal 22). Status changes only in services."""
+
+    class Status(models.TextChoices):
+        DITERIMA = "diterima", _("Diterima")
+        DIPROSES = "diproses", _("Diproses")
+        DIPERPANJANG = "diperpanjang", _("Diperpanjang")
+        SELESAI = "selesai", _("Selesai")
+        DICABUT = "dicabut", _("Dicabut")
+
+    class Hasil(models.TextChoices):
+        DIKABULKAN_SELURUHNYA = "dikabulkan_seluruhnya", _("Dikabulkan seluruhnya")
+        DIKABULKAN_SEBAGIAN = "dikabulkan_sebagian", _("Dikabulkan sebagian")
+        DITOLAK = "ditolak", _("Ditolak")
+        TIDAK_DIKUASAI = "tidak_dikuasai", _("Informasi tidak dikuasai")
+        BELUM_DIDOKUMENTASIKAN = "belum_didokumentasikan", _("Belum didokumentasikan")
+
+    class Kanal(models.TextChoices):
+        ONLINE = "online", _("Daring (portal)")
+        DATANG_LANGSUNG = "datang_langsung", _("Datang langsung")
+        SURAT = "surat", _("Surat")
+        EMAIL = "email", _("E-mail")
+
+    class CaraMemperoleh(models.TextChoices):
+        MELIHAT = "melihat", _("Melihat, membaca, mendengarkan, atau mencatat")
+        SALINAN_SOFTCOPY = "salinan_softcopy", _("Mendapatkan salinan elektronik (softcopy)")
+        SALINAN_HARDCOPY = "salinan_hardcopy", _("Mendapatkan salinan cetak (hardcopy)")
+
+    class CaraSalinan(models.TextChoices):
+        AMBIL_LANGSUNG = "ambil_langsung", _("Mengambil langsung")
+        POS = "pos", _("Pos")
+        KURIR = "kurir", _("Kurir")
+        FAKSIMILI = "faksimili", _("Faksimili")
+        EMAIL = "email", _("E-mail")
+        WHATSAPP = "whatsapp", _("WhatsApp")
+
+    STATUS_TERBUKA = (Status.DITERIMA, Status.DIPROSES, Status.DIPERPANJANG)
+
+    nomor = models.CharField(_("nomor pendaftaran"), max_length=20, unique=True, editable=False)
+    pemohon = models.ForeignKey(
+        Pemohon, verbose_name=_("pemohon"), on_delete=models.PROTECT, related_name="permohonan"
+    )
+    nama_kuasa = models.CharField(
+        _("nama kuasa"),
+        max_length=200,
+        blank=True,
+        help_text=_("Diisi bila permohonan diajukan melalui kuasa."),
+    )
+    surat_kuasa = models.FileField(
+        _("surat kuasa khusus"),
+        storage=privat,
+        upload_to="kuasa/%Y/%m/",
+        max_length=255,
+        blank=True,
+    )
+    unit_kerja = models.ForeignKey(
+        "informasi.UnitKerja",
+        verbose_name=_("unit kerja"),
+        on_delete=models.PROTECT,
+        related_name="permohonan",
+    )
+    rincian = models.TextField(_("rincian informasi yang dibutuhkan"))
+    tujuan = models.TextField(_("tujuan penggunaan informasi"))
+    cara_memperoleh = models.CharField(
+        _("cara memperoleh informasi"), max_length=20, choices=CaraMemperoleh.choices
+    )
+    cara_salinan = models.CharField(
+        _("cara mendapatkan salinan"), max_length=20, choices=CaraSalinan.choices, blank=True
+    )
+    kanal = models.CharField(_("kanal"), max_length=20, choices=Kanal.choices)
+    diterima_pada = models.DateTimeField(_("diterima pada"))
+    # DOMAIN.md §4 rule 1: the local date of arrival, rolled to a working day.
+    tanggal_terima = models.DateField(_("tanggal terima"))
+    jatuh_tempo = models.DateField(_("jatuh tempo"))
+    jatuh_tempo_perpanjangan = models.DateField(
+        _("jatuh tempo perpanjangan"), null=True, blank=True
+    )
+    alasan_perpanjangan = models.TextField(_("alasan perpanjangan"), blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.DITERIMA, editable=False
+    )
+    hasil = models.CharField(_("hasil"), max_length=30, choices=Hasil.choices, blank=True)
+    petugas = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("petugas"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="permohonan_ditangani",
+    )
+    selesai_pada = models.DateTimeField(_("selesai pada"), null=True, blank=True)
+    # SHA-256 of the secret tracking token sent to the requester; the token itself is never
+    # stored.
+    token_hash = models.CharField(max_length=64, editable=False)
+    dapat_dipublikasikan = models.BooleanField(
+        _("rincian boleh ditampilkan di register publik"), default=False
+    )
+    dibuat_pada = models.DateTimeField(_("dibuat pada"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("permohonan informasi")
+        verbose_name_plural = _("permohonan informasi")
+        ordering = ["-diterima_pada"]
+        indexes = [
+            models.Index(fields=["status", "jatuh_tempo"], name="permohonan_antrian_idx"),
+            models.Index(fields=["-diterima_pada"], name="permohonan_diterima_idx"),
+            models.Index(fields=["kanal"], name="permohonan_kanal_idx"),
+            models.Index(fields=["hasil"], name="permohonan_hasil_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.nomor
+
+    @property
+    def batas_waktu(self) -> date:
+        """The due date in force: the extended one once extended."""
+        return self.jatuh_tempo_perpanjangan or self.jatuh_tempo
+
+    def terlambat(self, hari_ini: date) -> bool:
+        """DOMAIN.md §4 rule 4: computed, never stored."""
+        return self.status in self.STATUS_TERBUKA and hari_ini > self.batas_waktu
+
+
+class Riwayat(models.Model):
+    """Append-only log of what happened to a request: who, when, what."""
+
+    class Peristiwa(models.TextChoices):
+        DITERIMA = "diterima", _("Permohonan diterima")
+        DITUGASKAN = "ditugaskan", _("Ditugaskan")
+        DIPERPANJANG = "diperpanjang", _("Jangka waktu diperpanjang")
+        PEMBERITAHUAN = "pemberitahuan", _("Pemberitahuan tertulis dikirim")
+        DICABUT = "dicabut", _("Permohonan dicabut")
+        CATATAN = "catatan", _("Catatan internal")
+        IDENTITAS_DILIHAT = "identitas_dilihat", _("Pindaian identitas dilihat")
+
+    permohonan = models.ForeignKey(
+        Permohonan, verbose_name=_("permohonan"), on_delete=models.CASCADE, related_name="riwayat"
+    )
+    waktu = models.DateTimeField(_("waktu"), default=timezone.now)
+    pelaku = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("pelaku"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+    )
+    peristiwa = models.CharField(_("peristiwa"), max_length=30, choices=Peristiwa.choices)
+    keterangan = models.TextField(_("keterangan"), blank=True)
+    untuk_pemohon = models.BooleanField(
+        _("ditampilkan kepada pemohon"),
+        default=False,
+        help_text=_("Catatan internal tidak pernah ditampilkan kepada pemohon."),
+    )
+
+    class Meta:
+        verbose_name = _("riwayat")
+        verbose_name_plural = _("riwayat")
+        ordering = ["waktu", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.permohonan} — {self.get_peristiwa_display()}"

@@ -13,6 +13,7 @@ from informasi.berkas import periksa_berkas
 from informasi.demo_berkas import buat_pdf
 from informasi.models import Dokumen, Informasi, Petugas, Topik, UnitKerja
 from informasi.pencarian import perbarui_vektor
+from permohonan.models import Pemohon, Permohonan
 from portal.models import Halaman, ProfilSitus
 
 factory.Faker._DEFAULT_LOCALE = "id_ID"
@@ -135,3 +136,31 @@ def dokumen_pdf(informasi, judul="Dokumen", **kwargs) -> Dokumen:
     )
     perbarui_vektor([informasi.pk])
     return dokumen
+
+
+def pemohon_baru(**kwargs) -> Pemohon:
+    """An unsaved requester with an identity scan (saved by terima_permohonan)."""
+    data = {
+        "jenis": Pemohon.Jenis.PERORANGAN,
+        "nama": "Sri Wahyuni",
+        "nik": "3374015708900002",
+        "alamat": "Jl. Pandanaran No. 10, Semarang",
+        "email": "sri.wahyuni@contoh.id",
+        "pekerjaan": "Wartawan",
+        "berkas_identitas": ContentFile(buat_pdf("KTP", []), name="ktp.pdf"),
+        **kwargs,
+    }
+    return Pemohon(**data)
+
+
+def permohonan_baru(unit_kerja, **kwargs) -> Permohonan:
+    """An unsaved request with the form's fields."""
+    data = {
+        "unit_kerja": unit_kerja,
+        "rincian": "Salinan rekapitulasi DPT Pilkada 2024 per kecamatan.",
+        "tujuan": "Bahan liputan tentang partisipasi pemilih.",
+        "cara_memperoleh": Permohonan.CaraMemperoleh.SALINAN_SOFTCOPY,
+        "cara_salinan": Permohonan.CaraSalinan.EMAIL,
+        **kwargs,
+    }
+    return Permohonan(**data)
