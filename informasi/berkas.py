@@ -45,18 +45,19 @@ class HasilPeriksa:
     sha256: str
 
 
-def format_diizinkan() -> dict[str, tuple[set[str], set[str]]]:
-    pilihan = settings.INFORMASI_FORMAT_DIIZINKAN
+def format_diizinkan(pilihan=None) -> dict[str, tuple[set[str], set[str]]]:
+    pilihan = settings.INFORMASI_FORMAT_DIIZINKAN if pilihan is None else pilihan
     return {kode: nilai for kode, nilai in FORMAT.items() if not pilihan or kode in pilihan}
 
 
-def periksa_berkas(berkas) -> HasilPeriksa:
+def periksa_berkas(berkas, *, format=None, maks_mb: int | None = None) -> HasilPeriksa:
     """Validate an uploaded file; return its format, type, size and checksum.
 
-    Raises ValidationError (Indonesian message, with a code) when the file is too large,
-    of a format not allowed, or its content does not match its name.
+    `format` (format codes) and `maks_mb` default to the catalogue's settings. Raises
+    ValidationError (Indonesian message, with a code) when the file is too large, of a
+    format not allowed, or its content does not match its name.
     """
-    maks = settings.INFORMASI_MAKS_UKURAN_MB * 1024 * 1024
+    maks = (maks_mb or settings.INFORMASI_MAKS_UKURAN_MB) * 1024 * 1024
     if berkas.size > maks:
         raise ValidationError(
             _("Berkas terlalu besar (%(ukuran)s). Batasnya %(maks)s.")
@@ -67,7 +68,7 @@ def periksa_berkas(berkas) -> HasilPeriksa:
         raise ValidationError(_("Berkas kosong."), code="kosong")
 
     ekstensi = PurePath(berkas.name).suffix.lower().lstrip(".")
-    diizinkan = format_diizinkan()
+    diizinkan = format_diizinkan(format)
     kode = next((k for k, (exts, _m) in diizinkan.items() if ekstensi in exts), None)
     daftar = ", ".join(sorted(k.upper() for k in diizinkan))
     if kode is None:
