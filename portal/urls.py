@@ -17,6 +17,7 @@ sitemaps = {"statis": StatisSitemap, "halaman": HalamanSitemap, "informasi": Inf
 urlpatterns = [
     path("", include((situs_patterns, "portal"))),
     path("informasi/", include("informasi.urls")),
+    path("permohonan/", include("permohonan.urls")),
     path("feed/informasi/", InformasiTerbaruFeed(), name="feed_informasi"),
     path(
         "sitemap.xml",

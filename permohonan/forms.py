@@ -1,0 +1,197 @@
+"""The public request form (DOMAIN.md §3): every field of Perki 1/2021's form."""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import PurePath
+
+from django import forms
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.core.files import File
+from django.core.files.uploadedfile import UploadedFile
+from django.utils.translation import gettext_lazy as _
+
+from informasi.berkas import periksa_berkas
+from informasi.models import UnitKerja
+from permohonan.models import Pemohon, Permohonan
+from permohonan.nik import validasi_nik
+from permohonan.penyimpanan import privat
+
+FORMAT_IDENTITAS = ["pdf", "jpg", "png"]
+MAKS_IDENTITAS_MB = 5
+_SIGNER = signing.Signer(salt="permohonan.berkas-sementara")
+
+
+class PermohonanForm(forms.Form):
+    """Requester, proxy and request. Uploaded files survive a re-display with errors: they are
+    kept in private storage and referred to by a signed hidden field."""
+
+    BERKAS = ("berkas_identitas", "surat_kuasa")
+
+    jenis = forms.ChoiceField(
+        label=_("Anda mengajukan sebagai"),
+        choices=Pemohon.Jenis.choices,
+        widget=forms.RadioSelect,
+        initial=Pemohon.Jenis.PERORANGAN,
+    )
+    nama = forms.CharField(
+        label=_("Nama lengkap"),
+        max_length=200,
+        help_text=_("Nama sesuai KTP, atau nama badan hukum/kelompok."),
+    )
+    nik = forms.CharField(
+        label=_("NIK"),
+        max_length=16,
+        required=False,
+        help_text=_("16 angka pada KTP. Untuk kelompok orang: NIK wakil kelompok."),
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+    )
+    nomor_badan_hukum = forms.CharField(
+        label=_("Nomor pengesahan badan hukum"),
+        max_length=100,
+        required=False,
+        help_text=_("Nomor keputusan Menteri Hukum tentang pengesahan badan hukum Anda."),
+    )
+    berkas_identitas = forms.FileField(
+        label=_("Pindaian KTP atau akta badan hukum"),
+        required=False,
+        help_text=_("PDF, JPG atau PNG, paling besar 5 MB. Hanya dilihat petugas PPID."),
+        widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png"}),
+    )
+    alamat = forms.CharField(label=_("Alamat"), widget=forms.Textarea(attrs={"rows": 3}))
+    telepon = forms.CharField(
+        label=_("Nomor telepon/WhatsApp"),
+        max_length=30,
+        required=False,
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+    )
+    email = forms.EmailField(
+        label=_("E-mail"),
+        help_text=_("Nomor pendaftaran dan tautan pelacakan dikirim ke alamat ini."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    pekerjaan = forms.CharField(label=_("Pekerjaan"), max_length=100, required=False)
+
+    melalui_kuasa = forms.BooleanField(
+        label=_("Saya mengajukan sebagai kuasa dari pemohon"), required=False
+    )
+    nama_kuasa = forms.CharField(label=_("Nama kuasa"), max_length=200, required=False)
+    surat_kuasa = forms.FileField(
+        label=_("Surat kuasa khusus"),
+        required=False,
+        help_text=_("Wajib bila Anda mengajukan sebagai kuasa. PDF, JPG atau PNG."),
+        widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png"}),
+    )
+
+    unit_kerja = forms.ModelChoiceField(
+        label=_("Permohonan ditujukan kepada"),
+        queryset=UnitKerja.objects.filter(
+            jenis__in=[
+                UnitKerja.Jenis.PUSAT,
+                UnitKerja.Jenis.PROVINSI,
+                UnitKerja.Jenis.KABUPATEN_KOTA,
+            ]
+        ),
+        empty_label=_("— pilih kantor KPU —"),
+        help_text=_("Kantor yang Anda perkirakan menguasai informasinya."),
+    )
+    rincian = forms.CharField(
+        label=_("Rincian informasi yang dibutuhkan"),
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("Sebutkan sejelas mungkin: jenis dokumen, periode, wilayah."),
+    )
+    tujuan = forms.CharField(
+        label=_("Tujuan penggunaan informasi"), widget=forms.Textarea(attrs={"rows": 3})
+    )
+    cara_memperoleh = forms.ChoiceField(
+        label=_("Cara memperoleh informasi"),
+        choices=Permohonan.CaraMemperoleh.choices,
+        widget=forms.RadioSelect,
+    )
+    cara_salinan = forms.ChoiceField(
+        label=_("Cara mendapatkan salinan"),
+        choices=Permohonan.CaraSalinan.choices,
+        widget=forms.RadioSelect,
+        required=False,
+        help_text=_("Diisi bila Anda meminta salinan."),
+    )
+    pernyataan = forms.BooleanField(
+        label=_(
+            "Saya menyatakan data yang saya isi benar dan informasi yang diperoleh akan "
+            "digunakan sesuai ketentuan peraturan perundang-undangan."
+        )
+    )
+    # Honeypot: hidden from people (CSS and aria-hidden), filled in by form-filling robots.
+    situs_web = forms.CharField(required=False, label=_("Jangan diisi"))
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+        # Files kept from an earlier submission: field name -> (signed reference, file name).
+        self.berkas_tersimpan: dict[str, tuple[str, str]] = {}
+        for nama in self.BERKAS:
+            tanda = (self.data or {}).get(f"{nama}_tersimpan", "")
+            if tanda:
+                try:
+                    path = _SIGNER.unsign(tanda)
+                except signing.BadSignature:
+                    continue
+                if path.startswith("sementara/") and privat.exists(path):
+                    self.berkas_tersimpan[nama] = (tanda, PurePath(path).name.split("-", 1)[-1])
+
+    def clean_nik(self):
+        return self.cleaned_data["nik"].strip()
+
+    def clean(self):
+        data = super().clean()
+        if data.get("situs_web"):
+            raise ValidationError(_("Permohonan tidak dapat diproses."), code="honeypot")
+        jenis = data.get("jenis")
+        if jenis in (Pemohon.Jenis.PERORANGAN, Pemohon.Jenis.KELOMPOK_ORANG):
+            try:
+                validasi_nik(data.get("nik", ""))
+            except ValidationError as exc:
+                self.add_error("nik", exc)
+        if jenis == Pemohon.Jenis.BADAN_HUKUM and not data.get("nomor_badan_hukum"):
+            self.add_error(
+                "nomor_badan_hukum",
+                ValidationError(_("Isi nomor pengesahan badan hukum."), code="required"),
+            )
+        if data.get("melalui_kuasa") and not data.get("nama_kuasa"):
+            self.add_error("nama_kuasa", ValidationError(_("Isi nama kuasa."), code="required"))
+        cara = data.get("cara_memperoleh", "")
+        if cara.startswith("salinan") and not data.get("cara_salinan"):
+            self.add_error(
+                "cara_salinan",
+                ValidationError(_("Pilih cara mendapatkan salinan."), code="required"),
+            )
+        self._periksa_berkas(data, "berkas_identitas", wajib=True)
+        self._periksa_berkas(data, "surat_kuasa", wajib=bool(data.get("melalui_kuasa")))
+        return data
+
+    def _periksa_berkas(self, data, nama: str, *, wajib: bool) -> None:
+        berkas = data.get(nama)
+        if isinstance(berkas, UploadedFile):
+            try:
+                periksa_berkas(berkas, format=FORMAT_IDENTITAS, maks_mb=MAKS_IDENTITAS_MB)
+            except ValidationError as exc:
+                self.add_error(nama, exc)
+                data[nama] = None
+        elif nama in self.berkas_tersimpan:
+            path = _SIGNER.unsign(self.berkas_tersimpan[nama][0])
+            data[nama] = File(privat.open(path), name=self.berkas_tersimpan[nama][1])
+        elif wajib:
+            self.add_error(nama, ValidationError(_("Unggah berkasnya."), code="required"))
+
+    def simpan_berkas_sementara(self) -> None:
+        """Keep valid uploads of a submission that had errors, so nobody uploads twice."""
+        for nama in self.BERKAS:
+            berkas = self.cleaned_data.get(nama) if hasattr(self, "cleaned_data") else None
+            if isinstance(berkas, UploadedFile) and nama not in self.errors:
+                path = privat.save(f"sementara/{secrets.token_hex(8)}-{berkas.name}", berkas)
+                self.berkas_tersimpan[nama] = (_SIGNER.sign(path), berkas.name)
+
+    def hapus_berkas_sementara(self) -> None:
+        for tanda, _nama in self.berkas_tersimpan.values():
+            privat.delete(_SIGNER.unsign(tanda))

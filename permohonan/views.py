@@ -1,0 +1,95 @@
+"""Public pages of the request workflow."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.shortcuts import redirect, render
+from django.urls import reverse_lazy
+from django.utils import timezone
+from django.views.generic import FormView
+
+from permohonan import kalender
+from permohonan.forms import PermohonanForm
+from permohonan.models import Pemohon, Permohonan
+from permohonan.selectors import libur_aktif
+from permohonan.services import terima_permohonan
+
+_SESI_BARU = "permohonan_baru"
+
+
+class AjukanView(FormView):
+    """The request form. Template `permohonan/ajukan.html`; context: `form`.
+
+    `?rincian=` pre-fills the details (the catalogue's "request it" links carry the search).
+    """
+
+    template_name = "permohonan/ajukan.html"
+    form_class = PermohonanForm
+    success_url = reverse_lazy("permohonan:bukti")
+
+    def get_initial(self):
+        return {"rincian": self.request.GET.get("rincian", "")[:2000]}
+
+    def form_invalid(self, form):
+        form.simpan_berkas_sementara()
+        return super().form_invalid(form)
+
+    def form_valid(self, form):
+        data = form.cleaned_data
+        badan_hukum = data["jenis"] == Pemohon.Jenis.BADAN_HUKUM
+        pemohon = Pemohon(
+            jenis=data["jenis"],
+            nama=data["nama"],
+            nik="" if badan_hukum else data["nik"],
+            nomor_badan_hukum=data["nomor_badan_hukum"] if badan_hukum else "",
+            berkas_identitas=data["berkas_identitas"],
+            alamat=data["alamat"],
+            telepon=data["telepon"],
+            email=data["email"],
+            pekerjaan=data["pekerjaan"],
+        )
+        kuasa = data["melalui_kuasa"]
+        permohonan = Permohonan(
+            unit_kerja=data["unit_kerja"],
+            rincian=data["rincian"],
+            tujuan=data["tujuan"],
+            cara_memperoleh=data["cara_memperoleh"],
+            cara_salinan=data["cara_salinan"],
+            nama_kuasa=data["nama_kuasa"] if kuasa else "",
+            surat_kuasa=data["surat_kuasa"] if kuasa else None,
+        )
+        hasil = terima_permohonan(
+            pemohon=pemohon, permohonan=permohonan, kanal=Permohonan.Kanal.ONLINE
+        )
+        form.hapus_berkas_sementara()
+        # The receipt page is shown to this browser only (it holds the secret token).
+        self.request.session[_SESI_BARU] = {"id": hasil.permohonan.pk, "token": hasil.token}
+        return super().form_valid(form)
+
+
+def bukti(request):
+    """The receipt (bukti permohonan) right after submitting. Template `permohonan/bukti.html`;
+    context: `permohonan`, `token`, `dilewati` (days skipped by the deadline)."""
+    baru = request.session.get(_SESI_BARU)
+    permohonan = (
+        Permohonan.objects.select_related("unit_kerja", "pemohon").filter(pk=baru["id"]).first()
+        if baru
+        else None
+    )
+    if permohonan is None:
+        return redirect("permohonan:ajukan")
+    tiba = timezone.localtime(permohonan.diterima_pada).date()
+    libur = libur_aktif(tiba - timedelta(days=1), permohonan.jatuh_tempo)
+    return render(
+        request,
+        "permohonan/bukti.html",
+        {
+            "permohonan": permohonan,
+            "token": baru["token"],
+            "dilewati": kalender.hari_dilewati(
+                min(tiba, permohonan.tanggal_terima), permohonan.jatuh_tempo, libur
+            ),
+            "batas": kalender.BATAS_PEMBERITAHUAN,
+        },
+    )

@@ -1,0 +1,57 @@
+"""A citizen submits a request with an identity scan in a real browser."""
+
+import pytest
+from django.core.management import call_command
+from playwright.sync_api import expect
+
+from informasi.demo_berkas import buat_pdf
+from tests.factories import ProfilSitusFactory, UnitKerjaFactory
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def siap(tmp_path):
+    ProfilSitusFactory()
+    UnitKerjaFactory(nama="KPU Kota Semarang", jenis="kabupaten_kota")
+    call_command("perbarui_hari_libur", verbosity=0)
+    ktp = tmp_path / "ktp.pdf"
+    ktp.write_bytes(buat_pdf("KTP", []))
+    return ktp
+
+
+@pytest.mark.parametrize("lebar", [360, 1280])
+def test_submit_with_a_mistake_then_correct_it(page, live_server, siap, periksa_halaman, lebar):
+    page.set_viewport_size({"width": lebar, "height": 900})
+    page.goto(live_server.url + "/")
+    page.get_by_role("link", name="Permohonan Informasi").click()
+    periksa_halaman(page, f"ajukan-{lebar}")
+
+    page.get_by_label("Nama lengkap").fill("Sri Wahyuni")
+    page.get_by_label("NIK", exact=True).fill("3374015708900")  # too short
+    page.get_by_label("Pindaian KTP atau akta badan hukum").set_input_files(str(siap))
+    page.get_by_label("Alamat").fill("Jl. Pandanaran No. 10, Semarang")
+    page.get_by_label("E-mail", exact=True).first.fill("sri@contoh.id")
+    page.get_by_label("Permohonan ditujukan kepada").select_option(label="KPU Kota Semarang")
+    page.get_by_label("Rincian informasi yang dibutuhkan").fill("Rekap DPT per kecamatan.")
+    page.get_by_label("Tujuan penggunaan informasi").fill("Bahan liputan.")
+    page.get_by_label("Mendapatkan salinan elektronik (softcopy)").check()
+    page.locator("input[name=cara_salinan][value=email]").check()
+    page.get_by_label("Saya menyatakan data yang saya isi benar", exact=False).check()
+    page.get_by_role("button", name="Kirim permohonan").click()
+
+    expect(page.get_by_role("alert")).to_contain_text("NIK terdiri atas 16 angka")
+    expect(page.get_by_label("Rincian informasi yang dibutuhkan")).to_have_value(
+        "Rekap DPT per kecamatan."
+    )
+    expect(page.get_by_text("Berkas sudah diterima")).to_be_visible()
+    periksa_halaman(page, f"ajukan-salah-{lebar}")
+
+    page.get_by_label("NIK", exact=True).fill("3374015708900002")
+    page.get_by_label("Saya menyatakan data yang saya isi benar", exact=False).check()
+    page.get_by_role("button", name="Kirim permohonan").click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Permohonan Anda sudah kami terima")
+    expect(page.get_by_text("P-20")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= lebar
+    periksa_halaman(page, f"bukti-{lebar}")

@@ -1,0 +1,148 @@
+"""The public request form: validation in Indonesian, nothing lost, a receipt at the end."""
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+from django.urls import reverse
+
+from informasi.demo_berkas import buat_pdf
+from permohonan.models import Pemohon, Permohonan, Riwayat
+from tests.factories import UnitKerjaFactory
+
+pytestmark = pytest.mark.django_db
+AJUKAN = reverse("permohonan:ajukan")
+
+
+@pytest.fixture(autouse=True)
+def hari_libur():
+    call_command("perbarui_hari_libur", verbosity=0)
+
+
+@pytest.fixture
+def unit():
+    return UnitKerjaFactory(nama="KPU Kota Semarang", jenis="kabupaten_kota")
+
+
+def _ktp():
+    return SimpleUploadedFile("ktp.pdf", buat_pdf("KTP", []), content_type="application/pdf")
+
+
+def _data(unit, **ubah):
+    data = {
+        "jenis": "perorangan",
+        "nama": "Sri Wahyuni",
+        "nik": "3374015708900002",
+        "berkas_identitas": _ktp(),
+        "alamat": "Jl. Pandanaran No. 10, Semarang",
+        "telepon": "081234567890",
+        "email": "sri@contoh.id",
+        "pekerjaan": "Wartawan",
+        "unit_kerja": str(unit.pk),
+        "rincian": "Rekapitulasi DPT Pilkada 2024 per kecamatan.",
+        "tujuan": "Bahan liputan.",
+        "cara_memperoleh": "salinan_softcopy",
+        "cara_salinan": "email",
+        "pernyataan": "on",
+        "situs_web": "",
+    }
+    data.update(ubah)
+    return {k: v for k, v in data.items() if v is not None}
+
+
+def test_a_complete_request_is_registered_and_shows_its_receipt(client, unit):
+    response = client.post(AJUKAN, _data(unit), follow=True)
+    permohonan = Permohonan.objects.get()
+    html = response.content.decode()
+    assert permohonan.nomor in html
+    assert "Pemberitahuan tertulis paling lambat" in html
+    assert permohonan.pemohon.nik == "3374015708900002"
+    assert permohonan.kanal == Permohonan.Kanal.ONLINE
+    assert Riwayat.objects.filter(permohonan=permohonan, peristiwa="diterima").exists()
+    with permohonan.pemohon.berkas_identitas.open("rb") as fh:
+        assert fh.read(5) == b"%PDF-"
+
+
+def test_errors_are_shown_in_indonesian_and_nothing_is_lost(client, unit):
+    response = client.post(AJUKAN, _data(unit, nik="3374019908900002", pernyataan=None))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "NIK ini tidak mungkin benar" in html
+    assert "Periksa kembali isian berikut" in html
+    assert "Rekapitulasi DPT Pilkada 2024 per kecamatan." in html
+    assert 'value="sri@contoh.id"' in html
+    # The uploaded scan is kept: the page says so and carries a signed reference to it.
+    assert "Berkas sudah diterima: <strong>ktp.pdf</strong>" in html
+    form = response.context["form"]
+    tanda = form.berkas_tersimpan["berkas_identitas"][0]
+
+    # Second try, without uploading again.
+    response = client.post(
+        AJUKAN,
+        _data(unit, berkas_identitas=None, berkas_identitas_tersimpan=tanda),
+        follow=True,
+    )
+    permohonan = Permohonan.objects.get()
+    assert permohonan.nomor in response.content.decode()
+    with permohonan.pemohon.berkas_identitas.open("rb") as fh:
+        assert fh.read(5) == b"%PDF-"
+
+
+def test_a_forged_file_reference_is_ignored(client, unit):
+    response = client.post(
+        AJUKAN,
+        _data(unit, berkas_identitas=None, berkas_identitas_tersimpan="sementara/x.pdf:forged"),
+    )
+    assert "Unggah berkasnya" in response.content.decode()
+    assert not Permohonan.objects.exists()
+
+
+def test_identity_scan_is_checked_by_content(client, unit):
+    palsu = SimpleUploadedFile("ktp.pdf", b"MZ\x90\x00" + b"\x00" * 200)
+    response = client.post(AJUKAN, _data(unit, berkas_identitas=palsu))
+    assert "Isi berkas tidak sesuai dengan namanya" in response.content.decode()
+    assert not Permohonan.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("ubah", "pesan"),
+    [
+        ({"jenis": "badan_hukum", "nik": ""}, "Isi nomor pengesahan badan hukum"),
+        ({"melalui_kuasa": "on"}, "Isi nama kuasa"),
+        ({"cara_salinan": ""}, "Pilih cara mendapatkan salinan"),
+        ({"email": "bukan-email"}, "alamat email yang valid"),
+    ],
+)
+def test_missing_or_wrong_fields_are_explained(client, unit, ubah, pesan):
+    response = client.post(AJUKAN, _data(unit, **ubah))
+    assert pesan in response.content.decode()
+    assert not Permohonan.objects.exists()
+
+
+def test_legal_entity_request(client, unit):
+    data = _data(unit, jenis="badan_hukum", nik="", nomor_badan_hukum="AHU-0012345.AH.01.07")
+    client.post(AJUKAN, data)
+    pemohon = Pemohon.objects.get()
+    assert (pemohon.jenis, pemohon.nik, pemohon.nomor_badan_hukum) == (
+        "badan_hukum",
+        "",
+        "AHU-0012345.AH.01.07",
+    )
+
+
+def test_robots_filling_the_honeypot_are_refused(client, unit):
+    response = client.post(AJUKAN, _data(unit, situs_web="http://spam.example"))
+    assert "Permohonan tidak dapat diproses" in response.content.decode()
+    assert not Permohonan.objects.exists()
+
+
+def test_receipt_is_only_for_the_browser_that_submitted(client, unit):
+    client.post(AJUKAN, _data(unit))
+    nomor = Permohonan.objects.get().nomor
+    from django.test import Client
+
+    assert nomor not in Client().get(reverse("permohonan:bukti"), follow=True).content.decode()
+
+
+def test_search_words_prefill_the_details(client, unit):
+    html = client.get(AJUKAN, {"rincian": "dana kampanye 2024"}).content.decode()
+    assert "dana kampanye 2024</textarea>" in html
