@@ -68,7 +68,7 @@ class PermohonanForm(forms.Form):
     )
     email = forms.EmailField(
         label=_("E-mail"),
-        help_text=_("Nomor pendaftaran dan tautan pelacakan dikirim ke alamat ini."),
+        help_text=_("Kami menghubungi Anda dan mengirim jawaban melalui alamat ini."),
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     pekerjaan = forms.CharField(label=_("Pekerjaan"), max_length=100, required=False)
