@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.generic import FormView
 
 from permohonan import kalender
+from permohonan.batas import ip_klien, melebihi_batas
 from permohonan.forms import PermohonanForm
 from permohonan.models import Pemohon, Permohonan
 from permohonan.selectors import libur_aktif
@@ -37,6 +40,26 @@ class AjukanView(FormView):
 
     def form_valid(self, form):
         data = form.cleaned_data
+        if melebihi_batas(
+            "ajukan-ip",
+            ip_klien(self.request),
+            batas=settings.PERMOHONAN_BATAS_IP_PER_JAM,
+            detik=3600,
+        ) or melebihi_batas(
+            "ajukan-email",
+            data["email"].lower(),
+            batas=settings.PERMOHONAN_BATAS_EMAIL_PER_HARI,
+            detik=86400,
+        ):
+            form.add_error(
+                None,
+                _(
+                    "Terlalu banyak permohonan dikirim dari alamat ini dalam waktu singkat. "
+                    "Isian Anda tetap tersimpan di halaman ini; kirim lagi nanti, atau hubungi "
+                    "kami melalui e-mail atau telepon."
+                ),
+            )
+            return self.form_invalid(form)
         badan_hukum = data["jenis"] == Pemohon.Jenis.BADAN_HUKUM
         pemohon = Pemohon(
             jenis=data["jenis"],

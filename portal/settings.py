@@ -150,6 +150,11 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 # Requests (permohonan) ------------------------------------------------------------------
 # Whether cuti bersama are days off for deadlines: interpretation, default yes (DOMAIN.md §4).
 PERMOHONAN_CUTI_BERSAMA_LIBUR = env.bool("PERMOHONAN_CUTI_BERSAMA_LIBUR", default=True)
+# Spam protection of the request form: submissions per IP address per hour and per e-mail
+# address per day; lookups of the tracking page per IP address per hour.
+PERMOHONAN_BATAS_IP_PER_JAM = env.int("PERMOHONAN_BATAS_IP_PER_JAM", default=10)
+PERMOHONAN_BATAS_EMAIL_PER_HARI = env.int("PERMOHONAN_BATAS_EMAIL_PER_HARI", default=5)
+PERMOHONAN_BATAS_LACAK_PER_JAM = env.int("PERMOHONAN_BATAS_LACAK_PER_JAM", default=30)
 
 # Mail -----------------------------------------------------------------------------------
 _email = env.email_url("EMAIL_URL", default="consolemail://" if DEBUG else "smtp://localhost:25")
@@ -171,7 +176,8 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-if env.bool("DJANGO_BEHIND_PROXY", default=False):
+DJANGO_BEHIND_PROXY = env.bool("DJANGO_BEHIND_PROXY", default=False)
+if DJANGO_BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 if not DEBUG:
     SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)

@@ -146,3 +146,19 @@ def test_receipt_is_only_for_the_browser_that_submitted(client, unit):
 def test_search_words_prefill_the_details(client, unit):
     html = client.get(AJUKAN, {"rincian": "dana kampanye 2024"}).content.decode()
     assert "dana kampanye 2024</textarea>" in html
+
+
+def test_too_many_submissions_from_one_address_are_held_back(client, unit, settings):
+    settings.PERMOHONAN_BATAS_EMAIL_PER_HARI = 2
+    for _ in range(2):
+        client.post(AJUKAN, _data(unit))
+    response = client.post(AJUKAN, _data(unit, rincian="Permohonan ketiga."))
+    html = response.content.decode()
+    assert "Terlalu banyak permohonan" in html
+    assert "Permohonan ketiga." in html  # nothing typed is lost
+    assert Permohonan.objects.count() == 2
+    # Another e-mail address from another machine is not affected.
+    response = client.post(
+        AJUKAN, _data(unit, email="lain@contoh.id"), REMOTE_ADDR="10.0.0.2", follow=True
+    )
+    assert Permohonan.objects.count() == 3
