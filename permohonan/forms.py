@@ -195,3 +195,24 @@ class PermohonanForm(forms.Form):
     def hapus_berkas_sementara(self) -> None:
         for tanda, _nama in self.berkas_tersimpan.values():
             privat.delete(_SIGNER.unsign(tanda))
+
+
+class LacakForm(forms.Form):
+    """Find a request by its number and the requester's e-mail address."""
+
+    nomor = forms.CharField(
+        label=_("Nomor pendaftaran"),
+        max_length=20,
+        help_text=_("Seperti tertulis pada bukti permohonan, mis. P-2026-00042."),
+    )
+    email = forms.EmailField(
+        label=_("E-mail yang Anda isi pada permohonan"),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+
+    def clean_nomor(self):
+        return self.cleaned_data["nomor"].strip().upper()

@@ -262,9 +262,13 @@ class Permohonan(models.Model):
         """The due date in force: the extended one once extended."""
         return self.jatuh_tempo_perpanjangan or self.jatuh_tempo
 
+    @property
+    def terbuka(self) -> bool:
+        return self.status in self.STATUS_TERBUKA
+
     def terlambat(self, hari_ini: date) -> bool:
         """DOMAIN.md §4 rule 4: computed, never stored."""
-        return self.status in self.STATUS_TERBUKA and hari_ini > self.batas_waktu
+        return self.terbuka and hari_ini > self.batas_waktu
 
 
 class Riwayat(models.Model):

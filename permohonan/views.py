@@ -13,12 +13,20 @@ from django.views.generic import FormView
 
 from permohonan import kalender
 from permohonan.batas import ip_klien, melebihi_batas
-from permohonan.forms import PermohonanForm
+from permohonan.forms import LacakForm, PermohonanForm
 from permohonan.models import Pemohon, Permohonan
 from permohonan.selectors import libur_aktif
-from permohonan.services import terima_permohonan
+from permohonan.services import hash_token, terima_permohonan
 
 _SESI_BARU = "permohonan_baru"
+# Requests this browser has proven it may follow (by e-mail or secret link): their ids.
+_SESI_LACAK = "permohonan_dilacak"
+
+
+def _izinkan_lacak(request, permohonan: Permohonan) -> None:
+    diizinkan = set(request.session.get(_SESI_LACAK, []))
+    diizinkan.add(permohonan.pk)
+    request.session[_SESI_LACAK] = sorted(diizinkan)
 
 
 class AjukanView(FormView):
@@ -88,6 +96,7 @@ class AjukanView(FormView):
         form.hapus_berkas_sementara()
         # The receipt page is shown to this browser only (it holds the secret token).
         self.request.session[_SESI_BARU] = {"id": hasil.permohonan.pk, "token": hasil.token}
+        _izinkan_lacak(self.request, hasil.permohonan)
         return super().form_valid(form)
 
 
@@ -114,5 +123,91 @@ def bukti(request):
                 min(tiba, permohonan.tanggal_terima), permohonan.jatuh_tempo, libur
             ),
             "batas": kalender.BATAS_PEMBERITAHUAN,
+        },
+    )
+
+
+def lacak(request):
+    """Find a request by number + e-mail. Template `permohonan/lacak.html`; context: `form`.
+
+    A wrong number and a wrong e-mail get the same answer, so the page reveals nothing about
+    who asked what.
+    """
+    form = LacakForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if melebihi_batas(
+            "lacak-ip",
+            ip_klien(request),
+            batas=settings.PERMOHONAN_BATAS_LACAK_PER_JAM,
+            detik=3600,
+        ):
+            form.add_error(None, _("Terlalu banyak percobaan. Coba lagi dalam satu jam."))
+        else:
+            permohonan = Permohonan.objects.filter(
+                nomor=form.cleaned_data["nomor"],
+                pemohon__email__iexact=form.cleaned_data["email"],
+            ).first()
+            if permohonan is not None:
+                _izinkan_lacak(request, permohonan)
+                return redirect("permohonan:status", nomor=permohonan.nomor)
+            form.add_error(
+                None,
+                _(
+                    "Nomor pendaftaran dan e-mail itu tidak cocok dengan permohonan mana pun. "
+                    "Periksa kembali keduanya seperti tertulis pada bukti permohonan."
+                ),
+            )
+    return render(request, "permohonan/lacak.html", {"form": form})
+
+
+def lacak_tautan(request, nomor: str, token: str):
+    """The secret link: valid token → this browser may follow the request; the token is then
+    dropped from the address (it stays out of history and Referer headers)."""
+    permohonan = Permohonan.objects.filter(nomor=nomor, token_hash=hash_token(token)).first()
+    if permohonan is None:
+        return render(request, "permohonan/tautan_salah.html", status=404)
+    _izinkan_lacak(request, permohonan)
+    return redirect("permohonan:status", nomor=permohonan.nomor)
+
+
+def status(request, nomor: str):
+    """A request's status, timeline and deadline, for the requester only.
+
+    Template `permohonan/status.html`; context: `permohonan`, `riwayat` (entries meant for the
+    requester), `dilewati`, `terlambat`.
+    """
+    permohonan = (
+        Permohonan.objects.select_related("unit_kerja", "pemohon")
+        .filter(nomor=nomor, pk__in=request.session.get(_SESI_LACAK, []))
+        .first()
+    )
+    if permohonan is None:
+        return redirect("permohonan:lacak")
+    hari_ini = timezone.localdate()
+    libur = libur_aktif(permohonan.tanggal_terima, permohonan.batas_waktu + timedelta(days=90))
+    terlambat = permohonan.terlambat(hari_ini)
+    return render(
+        request,
+        "permohonan/status.html",
+        {
+            "permohonan": permohonan,
+            "riwayat": permohonan.riwayat.filter(untuk_pemohon=True),
+            "dilewati": kalender.hari_dilewati(
+                permohonan.tanggal_terima, permohonan.batas_waktu, libur
+            ),
+            "terlambat": terlambat,
+            "sisa_hari_kerja": kalender.jumlah_hari_kerja(hari_ini, permohonan.batas_waktu, libur),
+            # DOMAIN.md §6 [P]: with no notice, ground (c) of UU 14/2008 Pasal 35 ayat (1)
+            # arises the day after the deadline; an objection may follow within 30 working
+            # days (Pasal 36 ayat (1)).
+            "batas_keberatan": (
+                kalender.tambah_hari_kerja(
+                    permohonan.batas_waktu + timedelta(days=1),
+                    kalender.BATAS_PENGAJUAN_KEBERATAN,
+                    libur,
+                )
+                if terlambat
+                else None
+            ),
         },
     )

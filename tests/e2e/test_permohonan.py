@@ -1,5 +1,7 @@
 """A citizen submits a request with an identity scan in a real browser."""
 
+import re
+
 import pytest
 from django.core.management import call_command
 from playwright.sync_api import expect
@@ -52,6 +54,13 @@ def test_submit_with_a_mistake_then_correct_it(page, live_server, siap, periksa_
     page.get_by_role("button", name="Kirim permohonan").click()
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Permohonan Anda sudah kami terima")
-    expect(page.get_by_text("P-20")).to_be_visible()
+    expect(page.locator("strong.big")).to_have_text(re.compile(r"^P-20\d\d-\d{5}$"))
     assert page.evaluate("document.documentElement.scrollWidth") <= lebar
     periksa_halaman(page, f"bukti-{lebar}")
+
+    # The secret link opens the status page, with the due date and the timeline.
+    page.locator(".secret-link a").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Permohonan P-20")
+    expect(page.get_by_text("Permohonan diterima")).to_be_visible()
+    assert "/lacak/P-" in page.url and page.url.count("/") == 6  # token gone from the address
+    periksa_halaman(page, f"status-{lebar}")
