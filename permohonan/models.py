@@ -252,6 +252,7 @@ class Permohonan(models.Model):
             models.Index(fields=["-diterima_pada"], name="permohonan_diterima_idx"),
             models.Index(fields=["kanal"], name="permohonan_kanal_idx"),
             models.Index(fields=["hasil"], name="permohonan_hasil_idx"),
+            models.Index(fields=["tanggal_terima"], name="permohonan_tanggal_idx"),
         ]
 
     def __str__(self) -> str:

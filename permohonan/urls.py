@@ -8,6 +8,7 @@ urlpatterns = [
     path("ajukan/", views.AjukanView.as_view(), name="ajukan"),
     path("bukti/", views.bukti, name="bukti"),
     path("lacak/", views.lacak, name="lacak"),
+    path("register/", views.RegisterView.as_view(), name="register"),
     path("lacak/<str:nomor>/", views.status, name="status"),
     path("lacak/<str:nomor>/<str:token>/", views.lacak_tautan, name="lacak_tautan"),
 ]

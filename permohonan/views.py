@@ -9,10 +9,11 @@ from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.generic import FormView
+from django.views.generic import FormView, ListView
 
 from permohonan import kalender
 from permohonan.batas import ip_klien, melebihi_batas
+from permohonan.filters import RegisterFilter
 from permohonan.forms import LacakForm, PermohonanForm
 from permohonan.models import Pemohon, Permohonan
 from permohonan.selectors import libur_aktif
@@ -211,3 +212,60 @@ def status(request, nomor: str):
             ),
         },
     )
+
+
+class RegisterView(ListView):
+    """The public register of requests (buku register permohonan) without personal data.
+
+    Template `permohonan/register.html`; context: `baris` (request, working days taken, on
+    time or late), `filter`, `page_obj`. The details are shown only when staff marked them
+    publishable; names, contacts and identity never appear (UU 14/2008 Pasal 17 huruf h).
+    """
+
+    template_name = "permohonan/register.html"
+    paginate_by = 25
+
+    def get_queryset(self):
+        self.filterset = RegisterFilter(
+            self.request.GET,
+            queryset=Permohonan.objects.select_related("unit_kerja")
+            .only(
+                "nomor",
+                "diterima_pada",
+                "tanggal_terima",
+                "jatuh_tempo",
+                "jatuh_tempo_perpanjangan",
+                "status",
+                "hasil",
+                "selesai_pada",
+                "rincian",
+                "dapat_dipublikasikan",
+                "pemohon__jenis",
+                "unit_kerja__nama",
+            )
+            .select_related("pemohon")
+            .order_by("-diterima_pada", "-id"),
+        )
+        return self.filterset.qs
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        halaman = list(context["object_list"])
+        hari_ini = timezone.localdate()
+        baris = []
+        if halaman:
+            awal = min(p.tanggal_terima for p in halaman)
+            libur = libur_aktif(awal, hari_ini)
+            for p in halaman:
+                akhir = timezone.localtime(p.selesai_pada).date() if p.selesai_pada else hari_ini
+                baris.append(
+                    {
+                        "permohonan": p,
+                        "hari_kerja": kalender.jumlah_hari_kerja(p.tanggal_terima, akhir, libur),
+                        "tepat_waktu": (
+                            akhir <= p.batas_waktu if p.selesai_pada else not p.terlambat(hari_ini)
+                        ),
+                    }
+                )
+        context.update(baris=baris, filter=self.filterset)
+        return context

@@ -11,6 +11,7 @@ import socket
 import pytest
 
 from scripts import localpg
+from tests.factories import UnitKerjaFactory
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API + live_server
 
@@ -54,3 +55,13 @@ def _test_settings(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
+
+@pytest.fixture
+def pohon():
+    """A small unit tree: KPU RI › KPU Jateng › KPU Kota Semarang, and KPU DKI."""
+    ri = UnitKerjaFactory(slug="kpu-ri", nama="KPU RI", jenis="pusat")
+    jateng = UnitKerjaFactory(slug="kpu-jateng", nama="KPU Jateng", induk=ri)
+    semarang = UnitKerjaFactory(slug="kpu-semarang", nama="KPU Kota Semarang", induk=jateng)
+    dki = UnitKerjaFactory(slug="kpu-dki", nama="KPU DKI", induk=ri)
+    return {"ri": ri, "jateng": jateng, "semarang": semarang, "dki": dki}

@@ -64,3 +64,8 @@ def test_submit_with_a_mistake_then_correct_it(page, live_server, siap, periksa_
     expect(page.get_by_text("Permohonan diterima")).to_be_visible()
     assert "/lacak/P-" in page.url and page.url.count("/") == 6  # token gone from the address
     periksa_halaman(page, f"status-{lebar}")
+
+    page.goto(live_server.url + "/permohonan/register/")
+    expect(page.get_by_role("table")).to_contain_text("Perorangan")
+    expect(page.get_by_role("table")).not_to_contain_text("Sri Wahyuni")
+    periksa_halaman(page, f"register-{lebar}")

@@ -1,0 +1,84 @@
+"""The public register: useful numbers, no personal data."""
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+
+from permohonan.models import Permohonan
+from permohonan.services import terima_permohonan
+from tests.factories import pemohon_baru, permohonan_baru
+
+pytestmark = pytest.mark.django_db
+REGISTER = reverse("permohonan:register")
+WIB = ZoneInfo("Asia/Jakarta")
+
+
+@pytest.fixture(autouse=True)
+def hari_libur():
+    call_command("perbarui_hari_libur", tahun=[2025, 2026, 2027], verbosity=0)
+
+
+def _terima(unit, tanggal, **kwargs):
+    return terima_permohonan(
+        pemohon=pemohon_baru(),
+        permohonan=permohonan_baru(unit, **kwargs),
+        kanal=Permohonan.Kanal.ONLINE,
+        diterima_pada=dt.datetime.combine(tanggal, dt.time(10), tzinfo=WIB),
+    ).permohonan
+
+
+def test_register_shows_no_personal_data(client, pohon):
+    rahasia = _terima(pohon["semarang"], dt.date(2026, 11, 2), rincian="Rahasia rincian A")
+    terbuka = _terima(
+        pohon["semarang"], dt.date(2026, 11, 3), rincian="Data DPT terbuka",
+        dapat_dipublikasikan=True,
+    )  # fmt: skip
+    html = client.get(REGISTER).content.decode()
+    assert rahasia.nomor in html and terbuka.nomor in html
+    assert "Data DPT terbuka" in html
+    assert "Rahasia rincian A" not in html
+    pemohon = rahasia.pemohon
+    for pribadi in (pemohon.nama, pemohon.nik, pemohon.email, pemohon.alamat, "Wartawan"):
+        assert pribadi not in html
+    assert "Perorangan" in html
+
+
+def test_working_days_and_timeliness(client, pohon):
+    selesai = _terima(pohon["semarang"], dt.date(2025, 12, 24))  # due 12 January 2026
+    Permohonan.objects.filter(pk=selesai.pk).update(
+        status=Permohonan.Status.SELESAI,
+        hasil=Permohonan.Hasil.DIKABULKAN_SELURUHNYA,
+        selesai_pada=dt.datetime(2026, 1, 13, 9, tzinfo=WIB),
+    )
+    response = client.get(REGISTER)
+    baris = response.context["baris"][0]
+    # 24 Dec → 13 Jan skipping Christmas, its cuti bersama, weekends and New Year: 11 days.
+    assert baris["hari_kerja"] == 11
+    assert baris["tepat_waktu"] is False
+    assert "Terlambat" in response.content.decode()
+
+
+def test_filters_by_unit_subtree_year_and_status(client, pohon):
+    a = _terima(pohon["semarang"], dt.date(2026, 3, 2))
+    b = _terima(pohon["dki"], dt.date(2026, 3, 3))
+    c = _terima(pohon["jateng"], dt.date(2025, 3, 3))
+
+    def nomor(**params):
+        return {b["permohonan"].nomor for b in client.get(REGISTER, params).context["baris"]}
+
+    assert nomor(unit="kpu-jateng") == {a.nomor, c.nomor}
+    assert nomor(tahun="2026") == {a.nomor, b.nomor}
+    assert nomor(status="selesai") == set()
+    assert client.get(REGISTER, {"tahun": "abc"}).status_code == 200
+
+
+def test_register_query_count_is_fixed(client, pohon, django_assert_max_num_queries):
+    for n in range(30):
+        _terima(pohon["semarang"], dt.date(2026, 10, 1) + dt.timedelta(days=n))
+    # site profile + pages, units for the filter, count, rows, days off.
+    with django_assert_max_num_queries(6):
+        response = client.get(REGISTER, {"page": 2})
+    assert len(response.context["baris"]) == 5
