@@ -8,9 +8,11 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.contrib.postgres.search import SearchQuery
 from django.core.management import CommandError, call_command
+from django.utils import timezone
 
 from informasi.akses import ATASAN_PPID, EDITOR_BERITA, PPID_PELAKSANA, PPID_UTAMA
 from informasi.models import Dokumen, Informasi, Petugas, Topik, UnitKerja
+from permohonan.models import Permohonan
 from portal.models import Halaman, ProfilSitus
 from scripts.localpg import PROJECT_DIR
 
@@ -42,6 +44,12 @@ def test_demo_data_is_complete_and_idempotent(settings):
         "setiap_saat",
     }
     assert Informasi.objects.serta_merta_berlaku().exists()
+    # Requests, some of them already overdue.
+    hari_ini = timezone.localdate()
+    permohonan = list(Permohonan.objects.all())
+    assert len(permohonan) >= 5
+    assert any(p.terlambat(hari_ini) for p in permohonan)
+    assert any(not p.terlambat(hari_ini) for p in permohonan)
     pemilih = SearchQuery("pemilih", config="indonesian")
     assert Informasi.objects.filter(vektor_pencarian=pemilih).count() >= 3
     for dokumen in Dokumen.objects.all():

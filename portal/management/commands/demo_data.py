@@ -9,11 +9,12 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from informasi import demo as informasi_demo
+from permohonan import demo as permohonan_demo
 from portal import demo as portal_demo
 
 
 class Command(BaseCommand):
-    help = "Isi basis data dengan data contoh (unit kerja, petugas, halaman)."
+    help = "Isi basis data dengan data contoh (unit kerja, petugas, katalog, halaman, permohonan)."
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -31,6 +32,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             informasi_demo.isi()
             portal_demo.isi()
+            permohonan_demo.isi()
         self.stdout.write(
             self.style.SUCCESS(
                 "Data contoh siap. Akun petugas: "
