@@ -9,10 +9,11 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from permohonan import kalender
 from permohonan.models import NomorUrut, Pemohon, Permohonan, Riwayat
@@ -73,3 +74,118 @@ def terima_permohonan(
         untuk_pemohon=True,
     )
     return PermohonanDiterima(permohonan=permohonan, token=token)
+
+
+class TransisiDitolak(Exception):
+    """A change the rules do not allow; the message (Indonesian) is shown to the person."""
+
+
+def _kunci(permohonan_id: int) -> Permohonan:
+    return Permohonan.objects.select_for_update().get(pk=permohonan_id)
+
+
+def _catat(permohonan, peristiwa, *, oleh, keterangan="", untuk_pemohon=True) -> Riwayat:
+    return Riwayat.objects.create(
+        permohonan=permohonan,
+        pelaku=oleh,
+        peristiwa=peristiwa,
+        keterangan=keterangan,
+        untuk_pemohon=untuk_pemohon,
+    )
+
+
+@transaction.atomic
+def tugaskan_permohonan(*, permohonan_id: int, unit_kerja, petugas=None, oleh) -> Permohonan:
+    """Assign a request to a unit (and officer); a new request is then being processed."""
+    permohonan = _kunci(permohonan_id)
+    if not permohonan.terbuka:
+        raise TransisiDitolak(
+            _("Permohonan yang sudah selesai atau dicabut tidak dapat ditugaskan lagi.")
+        )
+    permohonan.unit_kerja = unit_kerja
+    permohonan.petugas = petugas
+    if permohonan.status == Permohonan.Status.DITERIMA:
+        permohonan.status = Permohonan.Status.DIPROSES
+    permohonan.save(update_fields=["unit_kerja", "petugas", "status"])
+    _catat(
+        permohonan,
+        Riwayat.Peristiwa.DITUGASKAN,
+        oleh=oleh,
+        keterangan=_("Diproses oleh %(unit)s.") % {"unit": unit_kerja.nama},
+    )
+    return permohonan
+
+
+@transaction.atomic
+def perpanjang_jangka_waktu(
+    *, permohonan_id: int, alasan: str, oleh, hari_ini: date | None = None
+) -> Permohonan:
+    """Extend the deadline once by 7 working days with written reasons, only while the
+    original deadline has not passed (UU 14/2008 Pasal 22 ayat (8); DOMAIN.md §4 rule 3)."""
+    hari_ini = hari_ini or timezone.localdate()
+    permohonan = _kunci(permohonan_id)
+    if not permohonan.terbuka:
+        raise TransisiDitolak(
+            _("Permohonan yang sudah selesai atau dicabut tidak dapat diperpanjang.")
+        )
+    if permohonan.jatuh_tempo_perpanjangan:
+        raise TransisiDitolak(
+            _("Jangka waktu hanya dapat diperpanjang satu kali (UU 14/2008 Pasal 22 ayat 8).")
+        )
+    if hari_ini > permohonan.jatuh_tempo:
+        raise TransisiDitolak(
+            _("Jangka waktu sudah lewat (%(tanggal)s); perpanjangan hanya sebelum itu.")
+            % {"tanggal": kalender.format_tanggal(permohonan.jatuh_tempo)}
+        )
+    if not alasan.strip():
+        raise TransisiDitolak(_("Tuliskan alasan perpanjangan; alasan ini dikirim ke pemohon."))
+    libur = libur_aktif(permohonan.jatuh_tempo, permohonan.jatuh_tempo + _JENDELA_LIBUR)
+    permohonan.jatuh_tempo_perpanjangan = kalender.jatuh_tempo_perpanjangan(
+        permohonan.jatuh_tempo, libur
+    )
+    permohonan.alasan_perpanjangan = alasan.strip()
+    permohonan.status = Permohonan.Status.DIPERPANJANG
+    permohonan.save(update_fields=["jatuh_tempo_perpanjangan", "alasan_perpanjangan", "status"])
+    _catat(
+        permohonan,
+        Riwayat.Peristiwa.DIPERPANJANG,
+        oleh=oleh,
+        keterangan=_("Diperpanjang sampai %(tanggal)s. Alasan: %(alasan)s")
+        % {
+            "tanggal": kalender.format_tanggal(permohonan.jatuh_tempo_perpanjangan),
+            "alasan": permohonan.alasan_perpanjangan,
+        },
+    )
+    return permohonan
+
+
+@transaction.atomic
+def cabut_permohonan(*, permohonan_id: int, alasan: str, oleh) -> Permohonan:
+    """Withdraw a request on the requester's behalf [P]."""
+    permohonan = _kunci(permohonan_id)
+    if not permohonan.terbuka:
+        raise TransisiDitolak(_("Permohonan ini sudah selesai atau dicabut."))
+    permohonan.status = Permohonan.Status.DICABUT
+    permohonan.selesai_pada = timezone.now()
+    permohonan.save(update_fields=["status", "selesai_pada"])
+    _catat(permohonan, Riwayat.Peristiwa.DICABUT, oleh=oleh, keterangan=alasan.strip())
+    return permohonan
+
+
+def catat_catatan_internal(*, permohonan_id: int, catatan: str, oleh) -> Riwayat:
+    """A note for staff only; never shown to the requester."""
+    if not catatan.strip():
+        raise TransisiDitolak(_("Catatan kosong."))
+    permohonan = Permohonan.objects.get(pk=permohonan_id)
+    return _catat(
+        permohonan,
+        Riwayat.Peristiwa.CATATAN,
+        oleh=oleh,
+        keterangan=catatan.strip(),
+        untuk_pemohon=False,
+    )
+
+
+def catat_identitas_dilihat(*, permohonan: Permohonan, oleh) -> None:
+    """Every view of an identity scan is logged (DOMAIN.md §11)."""
+    _catat(permohonan, Riwayat.Peristiwa.IDENTITAS_DILIHAT, oleh=oleh, untuk_pemohon=False)
