@@ -12,6 +12,12 @@ from django.db.models import Q
 from informasi.akses import ATASAN_PPID, EDITOR_BERITA, PPID_PELAKSANA, PPID_UTAMA
 
 _SITUS = ["portal.view_halaman", "portal.add_halaman", "portal.change_halaman"]
+# Requests: handled through the admin's actions; scoping as for the catalogue.
+_PERMOHONAN = [
+    "permohonan.view_permohonan",
+    "permohonan.change_permohonan",
+    "permohonan.view_riwayat",
+]
 # The catalogue: PPID Pelaksana get the same model permissions, limited to their unit's
 # subtree by informasi.akses in the admin querysets.
 _KATALOG = [
@@ -34,9 +40,10 @@ IZIN_PERAN: dict[str, list[str]] = {
         "permohonan.change_harilibur",
         *_SITUS,
         *_KATALOG,
+        *_PERMOHONAN,
     ],
-    PPID_PELAKSANA: ["informasi.view_unitkerja", *_KATALOG],
-    ATASAN_PPID: ["informasi.view_unitkerja"],
+    PPID_PELAKSANA: ["informasi.view_unitkerja", *_KATALOG, *_PERMOHONAN],
+    ATASAN_PPID: ["informasi.view_unitkerja", "permohonan.view_permohonan"],
     EDITOR_BERITA: [],
 }
 
