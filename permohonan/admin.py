@@ -16,6 +16,7 @@ from informasi.admin import UnitTerjangkauFilter
 from informasi.akses import batasi_ke_unit, unit_terjangkau
 from informasi.models import UnitKerja
 from permohonan import kalender, services
+from permohonan.forms import PermohonanPetugasForm
 from permohonan.models import HariLibur, Permohonan, Riwayat
 from permohonan.selectors import libur_aktif
 
@@ -227,6 +228,11 @@ class PermohonanAdmin(admin.ModelAdmin):
                 name="permohonan_permohonan_identitas",
             ),
             path(
+                "catat/",
+                self.admin_site.admin_view(self.catat_view),
+                name="permohonan_permohonan_catat",
+            ),
+            path(
                 "<int:pk>/aksi/<str:aksi>/",
                 self.admin_site.admin_view(self.aksi_view),
                 name="permohonan_permohonan_aksi",
@@ -248,6 +254,42 @@ class PermohonanAdmin(admin.ModelAdmin):
         services.catat_identitas_dilihat(permohonan=permohonan, oleh=request.user)
         akhiran = PurePath(berkas.name).suffix
         return FileResponse(berkas.open("rb"), filename=f"identitas-{permohonan.nomor}{akhiran}")
+
+    def catat_view(self, request):
+        """Register a request that came in person, by letter or e-mail (real arrival time)."""
+        if not self.has_change_permission(request):
+            raise Http404
+        form = PermohonanPetugasForm(
+            request.POST or None, request.FILES or None, units=unit_terjangkau(request.user)
+        )
+        if request.method == "POST":
+            if form.is_valid():
+                hasil = form.terima(
+                    kanal=form.cleaned_data["kanal"],
+                    diterima_pada=form.cleaned_data["diterima_pada"],
+                    oleh=request.user,
+                )
+                form.hapus_berkas_sementara()
+                self.message_user(
+                    request,
+                    _("Permohonan %(nomor)s tercatat; jatuh tempo %(tanggal)s.")
+                    % {
+                        "nomor": hasil.permohonan.nomor,
+                        "tanggal": kalender.format_tanggal(hasil.permohonan.jatuh_tempo),
+                    },
+                    messages.SUCCESS,
+                )
+                return HttpResponseRedirect(
+                    reverse("admin:permohonan_permohonan_change", args=[hasil.permohonan.pk])
+                )
+            form.simpan_berkas_sementara()
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Catat permohonan yang diterima langsung, lewat surat, atau e-mail"),
+            "form": form,
+            "opts": self.model._meta,
+        }
+        return TemplateResponse(request, "admin/permohonan/catat.html", context)
 
     def aksi_view(self, request, pk: int, aksi: str):
         if aksi not in AKSI:

@@ -17,6 +17,7 @@ from informasi.models import UnitKerja
 from permohonan.models import Pemohon, Permohonan
 from permohonan.nik import validasi_nik
 from permohonan.penyimpanan import privat
+from permohonan.services import terima_permohonan
 
 FORMAT_IDENTITAS = ["pdf", "jpg", "png"]
 MAKS_IDENTITAS_MB = 5
@@ -145,7 +146,7 @@ class PermohonanForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        if data.get("situs_web"):
+        if "situs_web" in self.fields and data.get("situs_web"):
             raise ValidationError(_("Permohonan tidak dapat diproses."), code="honeypot")
         jenis = data.get("jenis")
         if jenis in (Pemohon.Jenis.PERORANGAN, Pemohon.Jenis.KELOMPOK_ORANG):
@@ -184,6 +185,37 @@ class PermohonanForm(forms.Form):
         elif wajib:
             self.add_error(nama, ValidationError(_("Unggah berkasnya."), code="required"))
 
+    def terima(self, *, kanal: str, diterima_pada=None, oleh=None):
+        """Register the request a PermohonanForm describes (the public form and staff entry)."""
+        data = self.cleaned_data
+        badan_hukum = data["jenis"] == Pemohon.Jenis.BADAN_HUKUM
+        kuasa = data["melalui_kuasa"]
+        return terima_permohonan(
+            pemohon=Pemohon(
+                jenis=data["jenis"],
+                nama=data["nama"],
+                nik="" if badan_hukum else data["nik"],
+                nomor_badan_hukum=data["nomor_badan_hukum"] if badan_hukum else "",
+                berkas_identitas=data["berkas_identitas"],
+                alamat=data["alamat"],
+                telepon=data["telepon"],
+                email=data["email"],
+                pekerjaan=data["pekerjaan"],
+            ),
+            permohonan=Permohonan(
+                unit_kerja=data["unit_kerja"],
+                rincian=data["rincian"],
+                tujuan=data["tujuan"],
+                cara_memperoleh=data["cara_memperoleh"],
+                cara_salinan=data["cara_salinan"],
+                nama_kuasa=data["nama_kuasa"] if kuasa else "",
+                surat_kuasa=data["surat_kuasa"] if kuasa else None,
+            ),
+            kanal=kanal,
+            diterima_pada=diterima_pada,
+            oleh=oleh,
+        )
+
     def simpan_berkas_sementara(self) -> None:
         """Keep valid uploads of a submission that had errors, so nobody uploads twice."""
         for nama in self.BERKAS:
@@ -216,3 +248,37 @@ class LacakForm(forms.Form):
 
     def clean_nomor(self):
         return self.cleaned_data["nomor"].strip().upper()
+
+
+class PermohonanPetugasForm(PermohonanForm):
+    """A request that arrived in person, by letter or e-mail, typed in by staff with its real
+    arrival time: the deadline follows that time (DOMAIN.md §4)."""
+
+    kanal = forms.ChoiceField(
+        label=_("Diterima melalui"),
+        choices=[c for c in Permohonan.Kanal.choices if c[0] != Permohonan.Kanal.ONLINE],
+    )
+    diterima_pada = forms.DateTimeField(
+        label=_("Diterima pada"),
+        help_text=_("Tanggal dan jam permohonan tiba, waktu setempat."),
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
+    )
+
+    def __init__(self, *args, units=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The requester signed the paper form; staff cannot tick the statement for them.
+        self.fields["pernyataan"].required = False
+        del self.fields["situs_web"]
+        if units is not None:
+            self.fields["unit_kerja"].queryset = self.fields["unit_kerja"].queryset & units
+
+    def clean_diterima_pada(self):
+        from django.utils import timezone
+
+        diterima = self.cleaned_data["diterima_pada"]
+        if diterima > timezone.now():
+            raise ValidationError(
+                _("Waktu penerimaan tidak boleh di masa depan."), code="masa_depan"
+            )
+        return diterima

@@ -138,7 +138,9 @@ def perpanjang_jangka_waktu(
             % {"tanggal": kalender.format_tanggal(permohonan.jatuh_tempo)}
         )
     if not alasan.strip():
-        raise TransisiDitolak(_("Tuliskan alasan perpanjangan; alasan ini ditampilkan kepada pemohon."))
+        raise TransisiDitolak(
+            _("Tuliskan alasan perpanjangan; alasan ini ditampilkan kepada pemohon.")
+        )
     libur = libur_aktif(permohonan.jatuh_tempo, permohonan.jatuh_tempo + _JENDELA_LIBUR)
     permohonan.jatuh_tempo_perpanjangan = kalender.jatuh_tempo_perpanjangan(
         permohonan.jatuh_tempo, libur

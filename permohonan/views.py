@@ -15,9 +15,9 @@ from permohonan import kalender
 from permohonan.batas import ip_klien, melebihi_batas
 from permohonan.filters import RegisterFilter
 from permohonan.forms import LacakForm, PermohonanForm
-from permohonan.models import Pemohon, Permohonan
+from permohonan.models import Permohonan
 from permohonan.selectors import libur_aktif
-from permohonan.services import hash_token, terima_permohonan
+from permohonan.services import hash_token
 
 _SESI_BARU = "permohonan_baru"
 # Requests this browser has proven it may follow (by e-mail or secret link): their ids.
@@ -69,31 +69,7 @@ class AjukanView(FormView):
                 ),
             )
             return self.form_invalid(form)
-        badan_hukum = data["jenis"] == Pemohon.Jenis.BADAN_HUKUM
-        pemohon = Pemohon(
-            jenis=data["jenis"],
-            nama=data["nama"],
-            nik="" if badan_hukum else data["nik"],
-            nomor_badan_hukum=data["nomor_badan_hukum"] if badan_hukum else "",
-            berkas_identitas=data["berkas_identitas"],
-            alamat=data["alamat"],
-            telepon=data["telepon"],
-            email=data["email"],
-            pekerjaan=data["pekerjaan"],
-        )
-        kuasa = data["melalui_kuasa"]
-        permohonan = Permohonan(
-            unit_kerja=data["unit_kerja"],
-            rincian=data["rincian"],
-            tujuan=data["tujuan"],
-            cara_memperoleh=data["cara_memperoleh"],
-            cara_salinan=data["cara_salinan"],
-            nama_kuasa=data["nama_kuasa"] if kuasa else "",
-            surat_kuasa=data["surat_kuasa"] if kuasa else None,
-        )
-        hasil = terima_permohonan(
-            pemohon=pemohon, permohonan=permohonan, kanal=Permohonan.Kanal.ONLINE
-        )
+        hasil = form.terima(kanal=Permohonan.Kanal.ONLINE)
         form.hapus_berkas_sementara()
         # The receipt page is shown to this browser only (it holds the secret token).
         self.request.session[_SESI_BARU] = {"id": hasil.permohonan.pk, "token": hasil.token}

@@ -101,3 +101,38 @@ def test_assignment_offers_only_reachable_units(client, pohon):
     assert response.status_code == 302
     permohonan.refresh_from_db()
     assert permohonan.status == Permohonan.Status.DIPROSES
+
+
+def test_staff_register_a_letter_with_its_real_arrival_time(client, pohon):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from informasi.demo_berkas import buat_pdf
+
+    client.force_login(_petugas(pohon["semarang"], PPID_PELAKSANA))
+    data = {
+        "kanal": "surat",
+        "diterima_pada": "2026-03-18T10:00",
+        "jenis": "perorangan",
+        "nama": "Pak Harjo",
+        "nik": "3374011203600001",
+        "berkas_identitas": SimpleUploadedFile("ktp.jpg.pdf", buat_pdf("KTP", [])),
+        "alamat": "Semarang",
+        "email": "harjo@contoh.id",
+        "unit_kerja": str(pohon["semarang"].pk),
+        "rincian": "Salinan DPT TPS 05 Kelurahan Pleburan.",
+        "tujuan": "Arsip pribadi.",
+        "cara_memperoleh": "melihat",
+    }
+    response = client.post(reverse("admin:permohonan_permohonan_catat"), data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    permohonan = Permohonan.objects.get()
+    # The deadline follows the letter's arrival (cuti bersama Nyepi → counted from 25 March).
+    assert (permohonan.kanal, permohonan.jatuh_tempo) == ("surat", dt.date(2026, 4, 9))
+    assert Riwayat.objects.get(permohonan=permohonan, peristiwa="diterima").pelaku is not None
+
+    # A unit outside the staff member's subtree is refused.
+    data["unit_kerja"] = str(pohon["dki"].pk)
+    data["berkas_identitas"] = SimpleUploadedFile("ktp.pdf", buat_pdf("KTP", []))
+    response = client.post(reverse("admin:permohonan_permohonan_catat"), data)
+    assert response.status_code == 200
+    assert Permohonan.objects.count() == 1
