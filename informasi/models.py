@@ -27,6 +27,17 @@ class UnitKerjaQuerySet(models.QuerySet):
         """The unit itself and every unit below it."""
         return self.filter(jalur__startswith=unit.jalur)
 
+    def kantor(self) -> UnitKerjaQuerySet:
+        """The offices themselves (KPU RI, provinces, regencies/cities), not their bureaus:
+        where citizens address requests."""
+        return self.filter(
+            jenis__in=[
+                UnitKerja.Jenis.PUSAT,
+                UnitKerja.Jenis.PROVINSI,
+                UnitKerja.Jenis.KABUPATEN_KOTA,
+            ]
+        )
+
 
 class UnitKerja(models.Model):
     """A satuan kerja: KPU RI, a KPU Provinsi, a KPU Kabupaten/Kota, a bureau or section."""

@@ -11,13 +11,7 @@ class RegisterFilter(django_filters.FilterSet):
     tahun = django_filters.NumberFilter(label=_("Tahun"), field_name="tanggal_terima__year")
     unit = django_filters.ModelChoiceFilter(
         label=_("Unit kerja"),
-        queryset=UnitKerja.objects.filter(
-            jenis__in=[
-                UnitKerja.Jenis.PUSAT,
-                UnitKerja.Jenis.PROVINSI,
-                UnitKerja.Jenis.KABUPATEN_KOTA,
-            ]
-        ),
+        queryset=UnitKerja.objects.kantor(),
         to_field_name="slug",
         method="filter_unit",
         empty_label=_("Semua unit"),

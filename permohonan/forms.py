@@ -87,13 +87,7 @@ class PermohonanForm(forms.Form):
 
     unit_kerja = forms.ModelChoiceField(
         label=_("Permohonan ditujukan kepada"),
-        queryset=UnitKerja.objects.filter(
-            jenis__in=[
-                UnitKerja.Jenis.PUSAT,
-                UnitKerja.Jenis.PROVINSI,
-                UnitKerja.Jenis.KABUPATEN_KOTA,
-            ]
-        ),
+        queryset=UnitKerja.objects.kantor(),
         empty_label=_("— pilih kantor KPU —"),
         help_text=_("Kantor yang Anda perkirakan menguasai informasinya."),
     )

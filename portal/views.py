@@ -24,13 +24,9 @@ class BerandaView(TemplateView):
         context["informasi_terbaru"] = list(
             Informasi.objects.publik().select_related("unit_kerja")[:6]
         )
-        context["unit_list"] = UnitKerja.objects.filter(
-            jenis__in=[
-                UnitKerja.Jenis.PUSAT,
-                UnitKerja.Jenis.PROVINSI,
-                UnitKerja.Jenis.KABUPATEN_KOTA,
-            ]
-        ).only("nama", "slug", "jalur", "jenis", "alamat", "telepon", "email")
+        context["unit_list"] = UnitKerja.objects.kantor().only(
+            "nama", "slug", "jalur", "jenis", "alamat", "telepon", "email"
+        )
         return context
 
 
