@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from django.conf import settings
@@ -11,6 +12,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.generic import FormView, ListView
 
+from informasi.models import Informasi
+from informasi.pencarian import cari
 from permohonan import kalender
 from permohonan.batas import ip_klien, melebihi_batas
 from permohonan.filters import RegisterFilter
@@ -28,6 +31,18 @@ def _izinkan_lacak(request, permohonan: Permohonan) -> None:
     diizinkan = set(request.session.get(_SESI_LACAK, []))
     diizinkan.add(permohonan.pk)
     request.session[_SESI_LACAK] = sorted(diizinkan)
+
+
+def saran_informasi(rincian: str, batas: int = 5) -> list[Informasi]:
+    """Published catalogue entries matching any of the request's significant words."""
+    kata = [k for k in re.findall(r"\w+", rincian.lower()) if len(k) > 3][:12]
+    if not kata:
+        return []
+    return list(
+        cari(Informasi.objects.publik(), " or ".join(kata))
+        .select_related("unit_kerja")
+        .order_by("-peringkat")[:batas]
+    )
 
 
 class AjukanView(FormView):
@@ -49,6 +64,12 @@ class AjukanView(FormView):
 
     def form_valid(self, form):
         data = form.cleaned_data
+        if not self.request.POST.get("konfirmasi"):
+            # Before registering: show published entries that may already answer the request.
+            saran = saran_informasi(data["rincian"])
+            if saran:
+                form.simpan_berkas_sementara()
+                return self.render_to_response(self.get_context_data(form=form, saran=saran))
         if melebihi_batas(
             "ajukan-ip",
             ip_klien(self.request),

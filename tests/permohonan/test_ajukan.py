@@ -162,3 +162,26 @@ def test_too_many_submissions_from_one_address_are_held_back(client, unit, setti
         AJUKAN, _data(unit, email="lain@contoh.id"), REMOTE_ADDR="10.0.0.2", follow=True
     )
     assert Permohonan.objects.count() == 3
+
+
+def test_published_information_is_suggested_before_registering(client, unit):
+    from tests.factories import InformasiFactory
+
+    InformasiFactory(
+        judul="Rekapitulasi Daftar Pemilih Tetap Pilkada 2024 per Kecamatan",
+        ringkasan="Jumlah pemilih tetap per kecamatan.",
+    )
+    response = client.post(AJUKAN, _data(unit))
+    html = response.content.decode()
+    assert "Informasi ini mungkin sudah tersedia" in html
+    assert "Rekapitulasi Daftar Pemilih Tetap Pilkada 2024 per Kecamatan" in html
+    assert not Permohonan.objects.exists()
+    tanda = response.context["form"].berkas_tersimpan["berkas_identitas"][0]
+
+    # The citizen still wants to ask: the scan is not uploaded again.
+    response = client.post(
+        AJUKAN,
+        _data(unit, berkas_identitas=None, berkas_identitas_tersimpan=tanda, konfirmasi="1"),
+        follow=True,
+    )
+    assert Permohonan.objects.get().nomor in response.content.decode()
