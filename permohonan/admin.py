@@ -16,7 +16,7 @@ from informasi.admin import UnitTerjangkauFilter
 from informasi.akses import batasi_ke_unit, unit_terjangkau
 from informasi.models import UnitKerja
 from permohonan import kalender, services
-from permohonan.forms import PermohonanPetugasForm
+from permohonan.forms import PemberitahuanForm, PermohonanPetugasForm
 from permohonan.models import HariLibur, Permohonan, Riwayat
 from permohonan.selectors import libur_aktif
 
@@ -233,6 +233,11 @@ class PermohonanAdmin(admin.ModelAdmin):
                 name="permohonan_permohonan_catat",
             ),
             path(
+                "<int:pk>/pemberitahuan/",
+                self.admin_site.admin_view(self.pemberitahuan_view),
+                name="permohonan_permohonan_pemberitahuan",
+            ),
+            path(
                 "<int:pk>/aksi/<str:aksi>/",
                 self.admin_site.admin_view(self.aksi_view),
                 name="permohonan_permohonan_aksi",
@@ -290,6 +295,46 @@ class PermohonanAdmin(admin.ModelAdmin):
             "opts": self.model._meta,
         }
         return TemplateResponse(request, "admin/permohonan/catat.html", context)
+
+    def pemberitahuan_view(self, request, pk: int):
+        """Send the written notice: every point of Pasal 22 ayat (7), released files."""
+        permohonan = self._ambil(request, pk)
+        if not self.has_change_permission(request, permohonan):
+            raise Http404
+        petugas = getattr(request.user, "petugas", None)
+        form = PemberitahuanForm(
+            request.POST or None,
+            request.FILES or None,
+            initial={
+                "nama_penandatangan": request.user.get_full_name(),
+                "jabatan_penandatangan": petugas.jabatan if petugas else "",
+                "cara_penyampaian": permohonan.cara_salinan,
+            },
+        )
+        if request.method == "POST" and form.is_valid():
+            try:
+                services.kirim_pemberitahuan(
+                    permohonan_id=permohonan.pk,
+                    pemberitahuan=form.save(commit=False),
+                    lampiran=form.lampiran(),
+                    informasi_terkait=form.cleaned_data["informasi_terkait_teks"],
+                    oleh=request.user,
+                )
+            except services.TransisiDitolak as exc:
+                form.add_error(None, str(exc))
+            else:
+                self.message_user(request, _("Pemberitahuan tertulis terkirim."), messages.SUCCESS)
+                return HttpResponseRedirect(
+                    reverse("admin:permohonan_permohonan_change", args=[permohonan.pk])
+                )
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Pemberitahuan tertulis — %(nomor)s") % {"nomor": permohonan.nomor},
+            "form": form,
+            "permohonan": permohonan,
+            "opts": self.model._meta,
+        }
+        return TemplateResponse(request, "admin/permohonan/aksi.html", context)
 
     def aksi_view(self, request, pk: int, aksi: str):
         if aksi not in AKSI:

@@ -16,7 +16,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from permohonan import kalender
-from permohonan.models import NomorUrut, Pemohon, Permohonan, Riwayat
+from permohonan.models import (
+    Lampiran,
+    NomorUrut,
+    PemberitahuanTertulis,
+    Pemohon,
+    Permohonan,
+    Riwayat,
+)
 from permohonan.selectors import libur_aktif
 
 # Days off are loaded for this many days after arrival: enough for the 10 + 7 working days of
@@ -191,3 +198,68 @@ def catat_catatan_internal(*, permohonan_id: int, catatan: str, oleh) -> Riwayat
 def catat_identitas_dilihat(*, permohonan: Permohonan, oleh) -> None:
     """Every view of an identity scan is logged (DOMAIN.md §11)."""
     _catat(permohonan, Riwayat.Peristiwa.IDENTITAS_DILIHAT, oleh=oleh, untuk_pemohon=False)
+
+
+@transaction.atomic
+def kirim_pemberitahuan(
+    *,
+    permohonan_id: int,
+    pemberitahuan: PemberitahuanTertulis,
+    lampiran: list[tuple[str, object]] = (),
+    informasi_terkait=(),
+    oleh,
+) -> PemberitahuanTertulis:
+    """Send the written notice (UU 14/2008 Pasal 22 ayat (7)) and close the request.
+
+    `pemberitahuan` is unsaved and carries the decision; `lampiran` are (title, file) pairs of
+    released files. Refuses a notice that lacks what the article requires for its outcome.
+    """
+    permohonan = _kunci(permohonan_id)
+    if not permohonan.terbuka:
+        raise TransisiDitolak(
+            _("Permohonan ini sudah selesai atau dicabut; pemberitahuan tidak dapat dikirim.")
+        )
+    H = Permohonan.Hasil
+    hasil = pemberitahuan.hasil
+    if hasil == H.DITOLAK and not (pemberitahuan.pasal_17 and pemberitahuan.alasan.strip()):
+        # Pasal 22 ayat (7) huruf c: a refusal states its Pasal 17 ground(s).
+        raise TransisiDitolak(
+            _("Penolakan wajib menyebut huruf Pasal 17 yang menjadi dasar dan alasannya.")
+        )
+    if hasil == H.DIKABULKAN_SEBAGIAN and not pemberitahuan.bagian_dihitamkan.strip():
+        # Pasal 22 ayat (7) huruf e: the blacked-out parts and why.
+        raise TransisiDitolak(
+            _("Sebutkan bagian yang dihitamkan dan alasannya (Pasal 22 ayat 7 huruf e).")
+        )
+    if hasil in (H.DIKABULKAN_SELURUHNYA, H.DIKABULKAN_SEBAGIAN) and not (
+        pemberitahuan.informasi_diberikan.strip() and pemberitahuan.bentuk
+    ):
+        # Pasal 22 ayat (7) huruf d and f: what is provided, and in what form.
+        raise TransisiDitolak(
+            _("Sebutkan informasi yang diberikan dan bentuknya (Pasal 22 ayat 7 huruf d, f).")
+        )
+    pemberitahuan.dikuasai = hasil != H.TIDAK_DIKUASAI
+    pemberitahuan.permohonan = permohonan
+    pemberitahuan.dikirim_oleh = oleh
+    pemberitahuan.dikirim_pada = timezone.now()
+    pemberitahuan.save()
+    pemberitahuan.informasi_terkait.set(informasi_terkait)
+    for judul, berkas in lampiran:
+        Lampiran.objects.create(
+            pemberitahuan=pemberitahuan,
+            judul=judul,
+            berkas=berkas,
+            ukuran=berkas.size,
+            tipe_mime=getattr(berkas, "content_type", "") or "",
+        )
+    permohonan.status = Permohonan.Status.SELESAI
+    permohonan.hasil = hasil
+    permohonan.selesai_pada = pemberitahuan.dikirim_pada
+    permohonan.save(update_fields=["status", "hasil", "selesai_pada"])
+    _catat(
+        permohonan,
+        Riwayat.Peristiwa.PEMBERITAHUAN,
+        oleh=oleh,
+        keterangan=pemberitahuan.get_hasil_display(),
+    )
+    return pemberitahuan

@@ -6,6 +6,7 @@ import re
 from datetime import timedelta
 
 from django.conf import settings
+from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils import timezone
@@ -18,7 +19,7 @@ from permohonan import kalender
 from permohonan.batas import ip_klien, melebihi_batas
 from permohonan.filters import RegisterFilter
 from permohonan.forms import LacakForm, PermohonanForm
-from permohonan.models import Permohonan
+from permohonan.models import Lampiran, PemberitahuanTertulis, Permohonan
 from permohonan.selectors import libur_aktif
 from permohonan.services import hash_token
 
@@ -168,19 +169,46 @@ def lacak_tautan(request, nomor: str, token: str):
     return redirect("permohonan:status", nomor=permohonan.nomor)
 
 
+def _permohonan_dilacak(request, nomor: str):
+    """The request `nomor` if this browser has proven it may follow it, else None."""
+    return (
+        Permohonan.objects.select_related("unit_kerja", "pemohon")
+        .filter(nomor=nomor, pk__in=request.session.get(_SESI_LACAK, []))
+        .first()
+    )
+
+
+def lampiran(request, nomor: str, pk: int):
+    """A file released with the written notice, for the requester only."""
+    permohonan = _permohonan_dilacak(request, nomor)
+    berkas = (
+        Lampiran.objects.filter(pk=pk, pemberitahuan__permohonan=permohonan).first()
+        if permohonan
+        else None
+    )
+    if berkas is None:
+        raise Http404
+    return FileResponse(
+        berkas.berkas.open("rb"),
+        as_attachment=True,
+        filename=berkas.berkas.name.rsplit("/", 1)[-1],
+    )
+
+
 def status(request, nomor: str):
     """A request's status, timeline and deadline, for the requester only.
 
     Template `permohonan/status.html`; context: `permohonan`, `riwayat` (entries meant for the
     requester), `dilewati`, `terlambat`.
     """
-    permohonan = (
-        Permohonan.objects.select_related("unit_kerja", "pemohon")
-        .filter(nomor=nomor, pk__in=request.session.get(_SESI_LACAK, []))
-        .first()
-    )
+    permohonan = _permohonan_dilacak(request, nomor)
     if permohonan is None:
         return redirect("permohonan:lacak")
+    pemberitahuan = (
+        PemberitahuanTertulis.objects.filter(permohonan=permohonan)
+        .prefetch_related("lampiran", "informasi_terkait")
+        .first()
+    )
     hari_ini = timezone.localdate()
     libur = libur_aktif(permohonan.tanggal_terima, permohonan.batas_waktu + timedelta(days=90))
     terlambat = permohonan.terlambat(hari_ini)
@@ -189,6 +217,7 @@ def status(request, nomor: str):
         "permohonan/status.html",
         {
             "permohonan": permohonan,
+            "pemberitahuan": pemberitahuan,
             "riwayat": permohonan.riwayat.filter(untuk_pemohon=True),
             "dilewati": kalender.hari_dilewati(
                 permohonan.tanggal_terima, permohonan.batas_waktu, libur

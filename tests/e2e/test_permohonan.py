@@ -3,11 +3,14 @@
 import re
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from playwright.sync_api import expect
 
 from informasi.demo_berkas import buat_pdf
-from tests.factories import ProfilSitusFactory, UnitKerjaFactory
+from permohonan.models import PemberitahuanTertulis, Permohonan
+from permohonan.services import kirim_pemberitahuan
+from tests.factories import ProfilSitusFactory, UnitKerjaFactory, UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -64,6 +67,29 @@ def test_submit_with_a_mistake_then_correct_it(page, live_server, siap, periksa_
     expect(page.get_by_text("Permohonan diterima")).to_be_visible()
     assert "/lacak/P-" in page.url and page.url.count("/") == 6  # token gone from the address
     periksa_halaman(page, f"status-{lebar}")
+
+    # Staff answer with a written notice and a released file; the citizen sees and gets it.
+    permohonan = Permohonan.objects.get()
+    kirim_pemberitahuan(
+        permohonan_id=permohonan.pk,
+        pemberitahuan=PemberitahuanTertulis(
+            hasil=Permohonan.Hasil.DIKABULKAN_SEBAGIAN,
+            informasi_diberikan="Rekap DPT per kecamatan.",
+            bagian_dihitamkan="NIK pemilih dihitamkan: rahasia pribadi (Pasal 17 huruf h).",
+            bentuk=PemberitahuanTertulis.Bentuk.SOFTCOPY,
+            nama_penandatangan="Agus Prasetyo",
+            jabatan_penandatangan="PPID Pelaksana",
+        ),
+        lampiran=[("Rekap DPT", SimpleUploadedFile("dpt.pdf", buat_pdf("DPT", [])))],
+        oleh=UserFactory(),
+    )
+    page.reload()
+    expect(page.get_by_role("heading", name="Pemberitahuan tertulis")).to_be_visible()
+    with page.expect_download() as unduhan:
+        page.get_by_role("link", name="Rekap DPT").click()
+    with open(unduhan.value.path(), "rb") as fh:
+        assert fh.read(5) == b"%PDF-"
+    periksa_halaman(page, f"status-pemberitahuan-{lebar}")
 
     page.goto(live_server.url + "/permohonan/register/")
     expect(page.get_by_role("table")).to_contain_text("Perorangan")

@@ -1,0 +1,134 @@
+"""The written notice (UU 14/2008 Pasal 22 ayat 7): required points, closing the request,
+released files only for the requester."""
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+from informasi.akses import PPID_PELAKSANA
+from informasi.demo_berkas import buat_csv, buat_pdf
+from permohonan.models import PemberitahuanTertulis, Permohonan, Riwayat
+from permohonan.services import TransisiDitolak, kirim_pemberitahuan, terima_permohonan
+from tests.factories import (
+    InformasiFactory,
+    PetugasFactory,
+    UserFactory,
+    pemohon_baru,
+    permohonan_baru,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def diterima(pohon):
+    call_command("perbarui_hari_libur", verbosity=0)
+    return terima_permohonan(
+        pemohon=pemohon_baru(),
+        permohonan=permohonan_baru(pohon["semarang"]),
+        kanal=Permohonan.Kanal.ONLINE,
+        diterima_pada=timezone.now(),
+    )
+
+
+@pytest.fixture
+def petugas(pohon):
+    return PetugasFactory(
+        unit_kerja=pohon["semarang"], user=UserFactory(groups=[PPID_PELAKSANA])
+    ).user
+
+
+def _notice(**kwargs):
+    data = {
+        "hasil": Permohonan.Hasil.DIKABULKAN_SELURUHNYA,
+        "informasi_diberikan": "Rekap DPT per kecamatan.",
+        "bentuk": PemberitahuanTertulis.Bentuk.SOFTCOPY,
+        "cara_penyampaian": "email",
+        "nama_penandatangan": "Agus Prasetyo",
+        "jabatan_penandatangan": "Sekretaris KPU Kota Semarang selaku PPID Pelaksana",
+    }
+    data.update(kwargs)
+    return PemberitahuanTertulis(**data)
+
+
+@pytest.mark.parametrize(
+    ("ubah", "pesan"),
+    [
+        ({"hasil": "ditolak", "pasal_17": [], "alasan": "x"}, "huruf Pasal 17"),
+        ({"hasil": "ditolak", "pasal_17": ["h"], "alasan": " "}, "huruf Pasal 17"),
+        ({"hasil": "dikabulkan_sebagian", "bagian_dihitamkan": ""}, "dihitamkan"),
+        ({"informasi_diberikan": ""}, "informasi yang diberikan"),
+    ],
+)
+def test_a_notice_missing_a_required_point_is_refused(diterima, petugas, ubah, pesan):
+    with pytest.raises(TransisiDitolak, match=pesan):
+        kirim_pemberitahuan(
+            permohonan_id=diterima.permohonan.pk, pemberitahuan=_notice(**ubah), oleh=petugas
+        )
+    diterima.permohonan.refresh_from_db()
+    assert diterima.permohonan.terbuka
+
+
+def test_sending_the_notice_closes_the_request_once(diterima, petugas):
+    kirim_pemberitahuan(
+        permohonan_id=diterima.permohonan.pk,
+        pemberitahuan=_notice(),
+        lampiran=[("Rekap DPT", SimpleUploadedFile("dpt.csv", buat_csv([["a"], ["1"]])))],
+        oleh=petugas,
+    )
+    permohonan = Permohonan.objects.get()
+    assert (permohonan.status, permohonan.hasil) == ("selesai", "dikabulkan_seluruhnya")
+    assert permohonan.selesai_pada is not None
+    assert Riwayat.objects.filter(permohonan=permohonan, peristiwa="pemberitahuan").exists()
+    with pytest.raises(TransisiDitolak):
+        kirim_pemberitahuan(permohonan_id=permohonan.pk, pemberitahuan=_notice(), oleh=petugas)
+
+
+def test_requester_sees_the_notice_and_downloads_released_files(client, diterima, petugas):
+    entri = InformasiFactory(judul="Rekap DPT Pilkada")
+    kirim_pemberitahuan(
+        permohonan_id=diterima.permohonan.pk,
+        pemberitahuan=_notice(),
+        lampiran=[("Rekap DPT", SimpleUploadedFile("dpt.pdf", buat_pdf("DPT", [])))],
+        informasi_terkait=[entri],
+        oleh=petugas,
+    )
+    nomor = diterima.permohonan.nomor
+    client.get(reverse("permohonan:lacak_tautan", args=[nomor, diterima.token]))
+    html = client.get(reverse("permohonan:status", args=[nomor])).content.decode()
+    assert "Dikabulkan seluruhnya" in html
+    assert "Agus Prasetyo" in html
+    assert "Rekap DPT Pilkada" in html
+    lampiran = diterima.permohonan.pemberitahuan.lampiran.get()
+    url = reverse("permohonan:lampiran", args=[nomor, lampiran.pk])
+    assert url in html
+    response = client.get(url)
+    assert b"".join(response.streaming_content).startswith(b"%PDF-")
+    # Someone without the secret link or the e-mail gets nothing.
+    assert Client().get(url).status_code == 404
+
+
+def test_notice_through_the_admin(client, diterima, petugas):
+    client.force_login(petugas)
+    url = reverse("admin:permohonan_permohonan_pemberitahuan", args=[diterima.permohonan.pk])
+    data = {
+        "hasil": "ditolak",
+        "alasan": "Memuat data pribadi pemilih.",
+        "pasal_17": ["h"],
+        "nama_penandatangan": "Agus Prasetyo",
+        "jabatan_penandatangan": "PPID Pelaksana",
+        "biaya_salinan": "0",
+        "biaya_pengiriman": "0",
+        "biaya_lain": "0",
+        "lampiran_1": SimpleUploadedFile("surat.pdf", b"MZ\x90\x00" + b"\x00" * 100),
+    }
+    response = client.post(url, data)
+    assert "Isi berkas tidak sesuai dengan namanya" in response.content.decode()
+    del data["lampiran_1"]
+    response = client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    pemberitahuan = PemberitahuanTertulis.objects.get()
+    assert (pemberitahuan.hasil, pemberitahuan.pasal_17) == ("ditolak", ["h"])
