@@ -2,19 +2,22 @@
 form, on dates spread over the last weeks, so some are overdue. Idempotent: nothing is added
 when demo requests already exist.
 
-Requests in the later states (extended, answered, withdrawn) arrive with the staff actions.
+After registering, some are moved on through the staff services: assigned, extended,
+answered with a written notice (granted, partly granted, refused), withdrawn.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
+from django.contrib.auth.models import User
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from informasi.demo_berkas import buat_pdf
 from informasi.models import UnitKerja
-from permohonan.models import Pemohon, Permohonan
+from permohonan import services
+from permohonan.models import PemberitahuanTertulis, Pemohon, Permohonan
 from permohonan.services import terima_permohonan
 
 DOMAIN_DEMO = "pemohon.contoh.id"
@@ -51,10 +54,11 @@ def isi() -> None:
         return
     units = {u.slug: u for u in UnitKerja.objects.all()}
     hari_ini = timezone.localdate()
+    diterima = []
     for hari_lalu, unit, jenis, nama, identitas, rincian, tujuan, kanal in PERMOHONAN:
         badan_hukum = jenis == Pemohon.Jenis.BADAN_HUKUM
         email = nama.lower().replace(" ", ".")[:40] + "@" + DOMAIN_DEMO
-        terima_permohonan(
+        hasil = terima_permohonan(
             pemohon=Pemohon(
                 jenis=jenis,
                 nama=nama,
@@ -78,3 +82,63 @@ def isi() -> None:
                 datetime.combine(hari_ini - timedelta(days=hari_lalu), time(9, 15))
             ),
         )
+        diterima.append(hasil.permohonan)
+    _lanjutkan(diterima)
+
+
+def _lanjutkan(daftar: list[Permohonan]) -> None:
+    """Move demo requests into the later states through the real services."""
+    petugas = User.objects.filter(username="ppid.utama").first()
+    if petugas is None:
+        return
+    nama, jabatan = petugas.get_full_name(), petugas.petugas.jabatan
+    # daftar[0] (40 days old) stays unanswered: overdue, as on any real portal.
+    ditolak, sebagian, dijawab, diperpanjang, ditugaskan, dicabut = daftar[1:7]
+    services.kirim_pemberitahuan(
+        permohonan_id=dijawab.pk,
+        pemberitahuan=PemberitahuanTertulis(
+            hasil=Permohonan.Hasil.DIKABULKAN_SELURUHNYA,
+            informasi_diberikan="Rekapitulasi DPT per kelurahan (berkas terlampir).",
+            bentuk=PemberitahuanTertulis.Bentuk.SOFTCOPY,
+            cara_penyampaian=Permohonan.CaraSalinan.EMAIL,
+            nama_penandatangan=nama,
+            jabatan_penandatangan=jabatan,
+        ),
+        lampiran=[("Rekap DPT per kelurahan", ContentFile(buat_pdf("Rekap DPT", []), "dpt.pdf"))],
+        oleh=petugas,
+    )
+    services.kirim_pemberitahuan(
+        permohonan_id=ditolak.pk,
+        pemberitahuan=PemberitahuanTertulis(
+            hasil=Permohonan.Hasil.DITOLAK,
+            pasal_17=["h"],
+            alasan="Dokumen memuat data pribadi penerima hibah yang tidak dapat dipisahkan.",
+            nama_penandatangan=nama,
+            jabatan_penandatangan=jabatan,
+        ),
+        oleh=petugas,
+    )
+    services.kirim_pemberitahuan(
+        permohonan_id=sebagian.pk,
+        pemberitahuan=PemberitahuanTertulis(
+            hasil=Permohonan.Hasil.DIKABULKAN_SEBAGIAN,
+            informasi_diberikan="Daftar lokasi TPS yang dipindahkan.",
+            bagian_dihitamkan="Nomor telepon ketua KPPS dihitamkan: rahasia pribadi.",
+            bentuk=PemberitahuanTertulis.Bentuk.SOFTCOPY,
+            nama_penandatangan=nama,
+            jabatan_penandatangan=jabatan,
+        ),
+        oleh=petugas,
+    )
+    if timezone.localdate() <= diperpanjang.jatuh_tempo:
+        services.perpanjang_jangka_waktu(
+            permohonan_id=diperpanjang.pk,
+            alasan="Berita acara masih di gudang arsip kecamatan dan perlu dipindai.",
+            oleh=petugas,
+        )
+    services.tugaskan_permohonan(
+        permohonan_id=ditugaskan.pk, unit_kerja=ditugaskan.unit_kerja, oleh=petugas
+    )
+    services.cabut_permohonan(
+        permohonan_id=dicabut.pk, alasan="Pemohon menarik permohonannya.", oleh=petugas
+    )

@@ -50,6 +50,8 @@ def test_demo_data_is_complete_and_idempotent(settings):
     assert len(permohonan) >= 5
     assert any(p.terlambat(hari_ini) for p in permohonan)
     assert any(not p.terlambat(hari_ini) for p in permohonan)
+    assert {p.status for p in permohonan} >= {"diterima", "diproses", "selesai", "dicabut"}
+    assert {p.hasil for p in permohonan} >= {"dikabulkan_seluruhnya", "ditolak"}
     pemilih = SearchQuery("pemilih", config="indonesian")
     assert Informasi.objects.filter(vektor_pencarian=pemilih).count() >= 3
     for dokumen in Dokumen.objects.all():
