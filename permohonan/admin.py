@@ -19,6 +19,7 @@ from permohonan import kalender, services
 from permohonan.forms import PemberitahuanForm, PermohonanPetugasForm
 from permohonan.models import HariLibur, Permohonan, Riwayat
 from permohonan.selectors import libur_aktif
+from permohonan.views import render_surat
 
 
 @admin.register(HariLibur)
@@ -233,6 +234,11 @@ class PermohonanAdmin(admin.ModelAdmin):
                 name="permohonan_permohonan_catat",
             ),
             path(
+                "<int:pk>/surat/",
+                self.admin_site.admin_view(self.surat_view),
+                name="permohonan_permohonan_surat",
+            ),
+            path(
                 "<int:pk>/pemberitahuan/",
                 self.admin_site.admin_view(self.pemberitahuan_view),
                 name="permohonan_permohonan_pemberitahuan",
@@ -295,6 +301,15 @@ class PermohonanAdmin(admin.ModelAdmin):
             "opts": self.model._meta,
         }
         return TemplateResponse(request, "admin/permohonan/catat.html", context)
+
+    def surat_view(self, request, pk: int):
+        """The written notice as a letter / PDF, for staff."""
+        permohonan = self._ambil(request, pk)
+        pemberitahuan = getattr(permohonan, "pemberitahuan", None)
+        if pemberitahuan is None:
+            raise Http404
+        kembali = reverse("admin:permohonan_permohonan_change", args=[permohonan.pk])
+        return render_surat(request, permohonan, pemberitahuan, kembali_url=kembali)
 
     def pemberitahuan_view(self, request, pk: int):
         """Send the written notice: every point of Pasal 22 ayat (7), released files."""

@@ -11,5 +11,10 @@ urlpatterns = [
     path("register/", views.RegisterView.as_view(), name="register"),
     path("lacak/<str:nomor>/", views.status, name="status"),
     path("lacak/<str:nomor>/lampiran/<int:pk>/", views.lampiran, name="lampiran"),
+    path(
+        "lacak/<str:nomor>/pemberitahuan/",
+        views.surat_pemberitahuan,
+        name="surat_pemberitahuan",
+    ),
     path("lacak/<str:nomor>/<str:token>/", views.lacak_tautan, name="lacak_tautan"),
 ]

@@ -8,7 +8,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
-from django.urls import reverse_lazy
+from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.generic import FormView, ListView
@@ -20,6 +20,7 @@ from permohonan.batas import ip_klien, melebihi_batas
 from permohonan.filters import RegisterFilter
 from permohonan.forms import LacakForm, PermohonanForm
 from permohonan.models import Lampiran, PemberitahuanTertulis, Permohonan
+from permohonan.pdf import respons_pdf
 from permohonan.selectors import libur_aktif
 from permohonan.services import hash_token
 
@@ -295,3 +296,32 @@ class RegisterView(ListView):
                 )
         context.update(baris=baris, filter=self.filterset)
         return context
+
+
+def surat_pemberitahuan(request, nomor: str):
+    """The written notice as a printable letter, or as PDF with ?format=pdf (requester)."""
+    permohonan = _permohonan_dilacak(request, nomor)
+    pemberitahuan = (
+        PemberitahuanTertulis.objects.filter(permohonan=permohonan).first() if permohonan else None
+    )
+    if pemberitahuan is None:
+        raise Http404
+    return render_surat(request, permohonan, pemberitahuan)
+
+
+def render_surat(request, permohonan, pemberitahuan, kembali_url=None):
+    """The notice letter for the requester's and the staff's views alike."""
+    context = {
+        "permohonan": permohonan,
+        "pemberitahuan": pemberitahuan,
+        "pdf_url": "?format=pdf",
+        "kembali_url": kembali_url or reverse("permohonan:status", args=[permohonan.nomor]),
+    }
+    if request.GET.get("format") == "pdf":
+        return respons_pdf(
+            request,
+            "permohonan/surat/pemberitahuan.html",
+            context,
+            f"pemberitahuan-{permohonan.nomor}.pdf",
+        )
+    return render(request, "permohonan/surat/pemberitahuan.html", context)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the portal needs, when they are missing.
-#   scripts/system-deps.sh run    python3-venv, gettext, libmagic1 (PostgreSQL: scripts/localpg.py)
+#   scripts/system-deps.sh run    python3-venv, gettext, libmagic1, Pango (PostgreSQL: scripts/localpg.py)
 #   scripts/system-deps.sh test   the above + Chromium, Java (HTML validator), Node.js/npm
 # As root it uses apt-get; as a normal user it says which packages to install and fails.
 set -euo pipefail
@@ -15,6 +15,9 @@ python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' || {
 python3 -c 'import ensurepip, venv' 2>/dev/null || need+=(python3-venv)
 have msgfmt || need+=(gettext)
 python3 -c 'import ctypes.util, sys; sys.exit(not ctypes.util.find_library("magic"))' || need+=(libmagic1)
+# WeasyPrint (PDF letters) needs Pango.
+python3 -c 'import ctypes.util, sys; sys.exit(not ctypes.util.find_library("pangoft2-1.0"))' \
+    || need+=(libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core)
 if [ "${1:-run}" = test ]; then
     [ -x /usr/lib/chromium/chromium ] || need+=(chromium)
     have java || need+=(default-jre-headless)

@@ -132,3 +132,25 @@ def test_notice_through_the_admin(client, diterima, petugas):
     assert response.status_code == 302, response.content.decode()[:2000]
     pemberitahuan = PemberitahuanTertulis.objects.get()
     assert (pemberitahuan.hasil, pemberitahuan.pasal_17) == ("ditolak", ["h"])
+
+
+def test_notice_letter_in_html_and_pdf(client, diterima, petugas):
+    kirim_pemberitahuan(
+        permohonan_id=diterima.permohonan.pk, pemberitahuan=_notice(), oleh=petugas
+    )
+    nomor = diterima.permohonan.nomor
+    url = reverse("permohonan:surat_pemberitahuan", args=[nomor])
+    assert Client().get(url).status_code == 404  # not for strangers
+    client.get(reverse("permohonan:lacak_tautan", args=[nomor, diterima.token]))
+    html = client.get(url).content.decode()
+    assert "PEMBERITAHUAN TERTULIS" in html and "Agus Prasetyo" in html
+    pdf = client.get(url, {"format": "pdf"})
+    assert pdf["Content-Type"] == "application/pdf"
+    assert pdf.content.startswith(b"%PDF-")
+
+    client.force_login(petugas)
+    staff = client.get(
+        reverse("admin:permohonan_permohonan_surat", args=[diterima.permohonan.pk]),
+        {"format": "pdf"},
+    )
+    assert staff.content.startswith(b"%PDF-")

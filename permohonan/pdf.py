@@ -1,0 +1,36 @@
+"""PDF versions of the printable letters (receipt, written notice), made with WeasyPrint
+from the same HTML templates as the print views (DESIGN.md)."""
+
+from __future__ import annotations
+
+from django.contrib.staticfiles import finders
+from django.http import HttpResponse
+from django.template.loader import render_to_string
+
+# Letters rendered for PDF link their stylesheet as pdf-static:/<path>; only those are served.
+_AWALAN = "pdf-static:/"
+
+
+def _ambil_berkas(url: str, *args, **kwargs):
+    """Serve our own static files to WeasyPrint from disk and refuse everything else: no
+    network requests while rendering, and none back to this very server."""
+    from weasyprint.urls import URLFetcherResponse
+
+    if url.startswith(_AWALAN):
+        path = finders.find(url[len(_AWALAN) :])
+        if path:
+            with open(path, "rb") as fh:
+                return URLFetcherResponse(
+                    url, body=fh.read(), headers={"Content-Type": "text/css; charset=utf-8"}
+                )
+    raise ValueError(f"{url} is not a stylesheet of this portal")
+
+
+def respons_pdf(request, template: str, context: dict, nama_berkas: str) -> HttpResponse:
+    import weasyprint
+
+    html = render_to_string(template, {**context, "untuk_pdf": True}, request=request)
+    pdf = weasyprint.HTML(string=html, url_fetcher=_ambil_berkas).write_pdf()
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="{nama_berkas}"'
+    return response
