@@ -116,3 +116,9 @@ def test_security_headers(client):
 def test_indonesian_even_when_the_browser_prefers_english(client):
     html = client.get(reverse("portal:beranda"), HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
     assert '<html lang="id">' in html.content.decode()
+
+
+def test_favicon_ico_points_to_the_icon(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"].endswith("favicon.svg")
