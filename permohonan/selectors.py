@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from django.conf import settings
 
+from informasi.models import Informasi
+from informasi.pencarian import cari
 from permohonan.kalender import Libur
 from permohonan.models import HariLibur
 
@@ -20,3 +23,15 @@ def libur_aktif(dari: date, sampai: date) -> Libur:
     if not settings.PERMOHONAN_CUTI_BERSAMA_LIBUR:
         queryset = queryset.exclude(jenis=HariLibur.Jenis.CUTI_BERSAMA)
     return dict(queryset.values_list("tanggal", "nama"))
+
+
+def saran_informasi(rincian: str, batas: int = 5) -> list[Informasi]:
+    """Published catalogue entries matching any of the request's significant words."""
+    kata = [k for k in re.findall(r"\w+", rincian.lower()) if len(k) > 3][:12]
+    if not kata:
+        return []
+    return list(
+        cari(Informasi.objects.publik(), " or ".join(kata))
+        .select_related("unit_kerja")
+        .order_by("-peringkat")[:batas]
+    )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import timedelta
 
 from django.conf import settings
@@ -13,15 +12,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.generic import FormView, ListView
 
-from informasi.models import Informasi
-from informasi.pencarian import cari
 from permohonan import kalender
 from permohonan.batas import ip_klien, melebihi_batas
 from permohonan.filters import RegisterFilter
 from permohonan.forms import LacakForm, PermohonanForm
 from permohonan.models import Lampiran, PemberitahuanTertulis, Permohonan
 from permohonan.pdf import respons_pdf
-from permohonan.selectors import libur_aktif
+from permohonan.selectors import libur_aktif, saran_informasi
 from permohonan.services import hash_token
 
 _SESI_BARU = "permohonan_baru"
@@ -33,18 +30,6 @@ def _izinkan_lacak(request, permohonan: Permohonan) -> None:
     diizinkan = set(request.session.get(_SESI_LACAK, []))
     diizinkan.add(permohonan.pk)
     request.session[_SESI_LACAK] = sorted(diizinkan)
-
-
-def saran_informasi(rincian: str, batas: int = 5) -> list[Informasi]:
-    """Published catalogue entries matching any of the request's significant words."""
-    kata = [k for k in re.findall(r"\w+", rincian.lower()) if len(k) > 3][:12]
-    if not kata:
-        return []
-    return list(
-        cari(Informasi.objects.publik(), " or ".join(kata))
-        .select_related("unit_kerja")
-        .order_by("-peringkat")[:batas]
-    )
 
 
 class AjukanView(FormView):
