@@ -1,0 +1,65 @@
+"""`manage.py ingatkan_jatuh_tempo`: e-mail PPID staff the open requests that are overdue
+or due within 2 working days (the daily reminder; the task queue will run it every morning).
+
+Each PPID Utama / PPID Pelaksana with an e-mail address gets one message listing the
+requests of the units they handle.
+"""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
+from django.core.management.base import BaseCommand
+from django.utils import timezone
+
+from informasi.akses import PPID_PELAKSANA, PPID_UTAMA, batasi_ke_unit
+from permohonan import kalender
+from permohonan.models import Permohonan
+from permohonan.selectors import libur_aktif
+
+SEGERA = 2  # working days
+
+
+class Command(BaseCommand):
+    help = "Kirim pengingat permohonan yang terlambat atau jatuh tempo dalam 2 hari kerja."
+
+    def handle(self, *args, **options):
+        hari_ini = timezone.localdate()
+        libur = libur_aktif(hari_ini, hari_ini + timedelta(days=30))
+        batas_segera = kalender.tambah_hari_kerja(hari_ini, SEGERA, libur)
+        terbuka = Permohonan.objects.filter(status__in=Permohonan.STATUS_TERBUKA).select_related(
+            "unit_kerja"
+        )
+        staf = (
+            get_user_model()
+            .objects.filter(is_active=True, groups__name__in=[PPID_UTAMA, PPID_PELAKSANA])
+            .exclude(email="")
+            .distinct()
+        )
+        terkirim = 0
+        for user in staf:
+            daftar = [
+                p
+                for p in batasi_ke_unit(terbuka, user).order_by("jatuh_tempo")
+                if p.batas_waktu <= batas_segera
+            ]
+            if not daftar:
+                continue
+            baris = [
+                f"- {p.nomor} ({p.unit_kerja.nama}): batas "
+                + kalender.format_tanggal(p.batas_waktu)
+                + (" — TERLAMBAT" if p.terlambat(hari_ini) else "")
+                for p in daftar
+            ]
+            send_mail(
+                subject=f"[PPID] {len(daftar)} permohonan perlu dijawab",
+                message=(
+                    "Permohonan berikut terlambat atau jatuh tempo dalam "
+                    f"{SEGERA} hari kerja (UU 14/2008 Pasal 22 ayat 7):\n\n" + "\n".join(baris)
+                ),
+                from_email=settings.DEFAULT_FROM_EMAIL,
+                recipient_list=[user.email],
+            )
+            terkirim += 1
+        self.stdout.write(f"{terkirim} pengingat terkirim.")
