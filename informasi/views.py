@@ -177,13 +177,17 @@ class InformasiDetailView(DetailView):
     context_object_name = "informasi"
 
     def get_object(self, queryset=None):
-        informasi = get_object_or_404(
-            Informasi.objects.select_related("unit_kerja"), slug=self.kwargs["slug"]
+        informasi = (
+            Informasi.objects.publik()
+            .select_related("unit_kerja")
+            .filter(slug=self.kwargs["slug"])
+            .first()
         )
-        if informasi.status == Informasi.Status.DITARIK:
-            return informasi
-        if not Informasi.objects.publik().filter(pk=informasi.pk).exists():
-            raise Http404
+        if informasi is None:
+            # Only on this rare path: a withdrawn entry gets a clear 410 page, not a 404.
+            informasi = get_object_or_404(
+                Informasi, slug=self.kwargs["slug"], status=Informasi.Status.DITARIK
+            )
         return informasi
 
     def get(self, request, *args, **kwargs):

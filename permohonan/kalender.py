@@ -69,6 +69,12 @@ def jatuh_tempo_perpanjangan(jatuh_tempo: date, libur: Libur) -> date:
     return tambah_hari_kerja(jatuh_tempo, PERPANJANGAN, libur)
 
 
+def batas_pengajuan_keberatan(alasan_timbul: date, libur: Libur) -> date:
+    """Last day to file an objection: 30 working days after the ground arose
+    (UU 14/2008 Pasal 36 ayat (1)); DOMAIN.md §6 [P] says when each ground arises."""
+    return tambah_hari_kerja(alasan_timbul, BATAS_PENGAJUAN_KEBERATAN, libur)
+
+
 def jumlah_hari_kerja(mulai: date, sampai: date, libur: Libur) -> int:
     """Working days strictly after `mulai` up to and including `sampai` (0 if not later)."""
     jumlah, tanggal = 0, mulai

@@ -214,14 +214,13 @@ def status(request, nomor: str):
             # arises the day after the deadline; an objection may follow within 30 working
             # days (Pasal 36 ayat (1)).
             "batas_keberatan": (
-                kalender.tambah_hari_kerja(
-                    permohonan.batas_waktu + timedelta(days=1),
-                    kalender.BATAS_PENGAJUAN_KEBERATAN,
-                    libur,
+                kalender.batas_pengajuan_keberatan(
+                    permohonan.batas_waktu + timedelta(days=1), libur
                 )
                 if terlambat
                 else None
             ),
+            "crumbs": [(_("Lacak permohonan"), reverse("permohonan:lacak"))],
         },
     )
 

@@ -228,7 +228,7 @@ def test_detail_shows_the_seven_dip_columns_documents_and_counts_views(
     dokumen_pdf(informasi, judul="Laporan Keuangan (PDF)")
     terkait = InformasiFactory(judul="RKA 2025", topik=[topik])
 
-    with django_assert_max_num_queries(8):
+    with django_assert_max_num_queries(7):
         response = client.get(informasi.get_absolute_url())
 
     html = response.content.decode()

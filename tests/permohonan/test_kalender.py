@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from permohonan.kalender import (
+    batas_pengajuan_keberatan,
     hari_dilewati,
     jatuh_tempo_pemberitahuan,
     jatuh_tempo_perpanjangan,
@@ -30,6 +31,8 @@ NASIONAL = {
     date(2026, 3, 21): "Hari Raya Idul Fitri",
     date(2026, 3, 22): "Hari kedua dari Hari Raya Idul Fitri",
     date(2026, 4, 3): "Wafat Yesus Kristus",
+    date(2026, 5, 1): "Hari Buruh Internasional",
+    date(2026, 5, 14): "Kenaikan Yesus Kristus",
     date(2026, 12, 25): "Hari Raya Natal",
     date(2027, 1, 1): "Tahun Baru Masehi",
     date(2027, 1, 5): "Isra Mikraj Nabi Muhammad",
@@ -45,6 +48,7 @@ CUTI_BERSAMA = {
     date(2026, 3, 20): "Cuti Bersama Hari Raya Idul Fitri",
     date(2026, 3, 23): "Cuti Bersama Hari Raya Idul Fitri",
     date(2026, 3, 24): "Cuti Bersama Hari Raya Idul Fitri",
+    date(2026, 5, 15): "Cuti Bersama Kenaikan Yesus Kristus",
     date(2026, 12, 24): "Cuti Bersama Hari Raya Natal",
 }
 LIBUR = {**NASIONAL, **CUTI_BERSAMA}
@@ -97,3 +101,18 @@ def test_skipped_days_are_explained_with_holiday_names():
     assert "Sabtu 28 Maret 2026 — akhir pekan" in teks
     assert "Jumat 3 April 2026 — Wafat Yesus Kristus" in teks
     assert len(dilewati) == 12
+
+
+@pytest.mark.parametrize(
+    ("timbul", "batas"),
+    [
+        # Ground (c) arising on 17 November 2026: 30 working days, skipping the cuti bersama
+        # of 24 December and Christmas.
+        (date(2026, 11, 17), date(2026, 12, 31)),
+        # Arising over Nyepi and Idul Fitri 2026: those days, Good Friday and Labour Day
+        # are skipped.
+        (date(2026, 3, 18), date(2026, 5, 7)),
+    ],
+)
+def test_objection_window_is_30_working_days(timbul, batas):
+    assert batas_pengajuan_keberatan(timbul, LIBUR) == batas

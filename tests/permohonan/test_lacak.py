@@ -89,3 +89,17 @@ def test_overdue_request_shows_until_when_an_objection_may_be_filed(client, dite
     # Due 16 November; ground (c) arises on 17 November; 30 working days later, skipping the
     # cuti bersama of 24 December and Christmas: Thursday 31 December 2026.
     assert "Kamis, 31 Desember 2026" in html.decode()
+
+
+def test_status_page_query_count_is_fixed(client, diterima, django_assert_max_num_queries):
+    for n in range(10):
+        Riwayat.objects.create(
+            permohonan=diterima.permohonan, peristiwa="catatan", keterangan=f"{n}",
+            untuk_pemohon=True,
+        )  # fmt: skip
+    nomor = diterima.permohonan.nomor
+    client.get(reverse("permohonan:lacak_tautan", args=[nomor, diterima.token]))
+    # session, request, notice (+ its files and entries when there is one), days off,
+    # timeline, site profile + pages.
+    with django_assert_max_num_queries(8):
+        assert client.get(reverse("permohonan:status", args=[nomor])).status_code == 200
