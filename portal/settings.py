@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "django.contrib.syndication",
     "django_filters",
     "csp",
+    "procrastinate.contrib.django",
     "informasi",
     "permohonan",
     "portal",
@@ -168,6 +169,15 @@ EMAIL_USE_SSL = _email.get("EMAIL_USE_SSL", False)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="PPID <ppid@localhost>")
 SERVER_EMAIL = env.str("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
 ADMINS = [("Admin", a) for a in env.list("DJANGO_ADMINS", default=[])]
+
+# Background work (procrastinate): jobs live in the same PostgreSQL. Mail is deferred inside
+# the transaction that caused it and delivered by `manage.py procrastinate worker`.
+PROCRASTINATE_WORKER_DEFAULTS = {
+    # A delivered e-mail's job (its arguments may hold a tracking link) is deleted.
+    "delete_jobs": "successful",
+}
+
+# News (berita) --------------------------------------------------------------------------
 
 # Security -------------------------------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True
