@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 # Production-mode settings used only to run `check --deploy` (never to serve anything).
-DEPLOY_ENV := DJANGO_DEBUG=false DJANGO_ALLOWED_HOSTS=ppid.example.id \
+DEPLOY_ENV := DJANGO_DEBUG=false DJANGO_ALLOWED_HOSTS=ppid.example.id PORTAL_URL=https://ppid.example.id \
 	DJANGO_SECRET_KEY=check-deploy-$$(head -c 48 /dev/urandom | base64 | tr -d '/+=\n')
 
 .PHONY: help run test setup venv node system-deps system-deps-test db db-stop db-reset \
@@ -70,9 +70,12 @@ setup: venv db compilemessages
 	$(MANAGE) collectstatic --no-input -v0
 
 # --- the two commands --------------------------------------------------------------------
+# The background worker (mail, daily jobs) runs beside the web server and stops with it.
 run: setup
 	@echo "Portal: http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
-	$(MANAGE) runserver $(HOST):$(PORT)
+	$(MANAGE) procrastinate worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT; \
+	PORTAL_URL=$${PORTAL_URL:-http://$(HOST):$(PORT)} $(MANAGE) runserver $(HOST):$(PORT)
 
 test: setup node system-deps-test lint
 	$(MANAGE) makemigrations --check --dry-run

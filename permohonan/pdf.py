@@ -4,7 +4,7 @@ from the same HTML templates as the print views (DESIGN.md)."""
 from __future__ import annotations
 
 from django.contrib.staticfiles import finders
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
 
 # Letters rendered for PDF link their stylesheet as pdf-static:/<path>; only those are served.
@@ -26,11 +26,34 @@ def _ambil_berkas(url: str, *args, **kwargs):
     raise ValueError(f"{url} is not a stylesheet of this portal")
 
 
-def respons_pdf(request, template: str, context: dict, nama_berkas: str) -> HttpResponse:
+def buat_pdf(template: str, context: dict, request: HttpRequest | None = None) -> bytes:
+    """The PDF of a letter template. Without a request (the mail worker) an empty one stands
+    in, so the context processors (the body's letterhead) still run."""
     import weasyprint
 
-    html = render_to_string(template, {**context, "untuk_pdf": True}, request=request)
-    pdf = weasyprint.HTML(string=html, url_fetcher=_ambil_berkas).write_pdf()
+    html = render_to_string(
+        template, {**context, "untuk_pdf": True}, request=request or HttpRequest()
+    )
+    return weasyprint.HTML(string=html, url_fetcher=_ambil_berkas).write_pdf()
+
+
+def respons_pdf(request, template: str, context: dict, nama_berkas: str) -> HttpResponse:
+    pdf = buat_pdf(template, context, request)
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{nama_berkas}"'
     return response
+
+
+def pdf_pemberitahuan(pemberitahuan_id: int) -> tuple[str, bytes]:
+    """File name and PDF of a written notice, for the e-mail to the requester."""
+    from permohonan.models import PemberitahuanTertulis
+
+    pemberitahuan = PemberitahuanTertulis.objects.select_related(
+        "permohonan__pemohon", "permohonan__unit_kerja"
+    ).get(pk=pemberitahuan_id)
+    permohonan = pemberitahuan.permohonan
+    pdf = buat_pdf(
+        "permohonan/surat/pemberitahuan.html",
+        {"permohonan": permohonan, "pemberitahuan": pemberitahuan},
+    )
+    return f"pemberitahuan-{permohonan.nomor}.pdf", pdf

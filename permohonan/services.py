@@ -15,7 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from permohonan import kalender
+from permohonan import kalender, surel
 from permohonan.models import (
     Lampiran,
     NomorUrut,
@@ -80,6 +80,7 @@ def terima_permohonan(
         f"{kalender.format_tanggal(permohonan.jatuh_tempo)}.",
         untuk_pemohon=True,
     )
+    surel.permohonan_diterima(permohonan, token)
     return PermohonanDiterima(permohonan=permohonan, token=token)
 
 
@@ -165,6 +166,7 @@ def perpanjang_jangka_waktu(
             "alasan": permohonan.alasan_perpanjangan,
         },
     )
+    surel.jangka_waktu_diperpanjang(permohonan)
     return permohonan
 
 
@@ -262,4 +264,5 @@ def kirim_pemberitahuan(
         oleh=oleh,
         keterangan=pemberitahuan.get_hasil_display(),
     )
+    surel.pemberitahuan_dikirim(pemberitahuan)
     return pemberitahuan

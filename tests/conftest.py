@@ -5,6 +5,7 @@ own throwaway cluster in `.pgtest-<worker>/` (scripts/localpg.py) on a free port
 never touch the development database in `.pgdata/`.
 """
 
+import json
 import os
 import socket
 
@@ -55,6 +56,7 @@ def _test_settings(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.PORTAL_URL = "http://testserver"
 
 
 @pytest.fixture
@@ -65,3 +67,30 @@ def pohon():
     semarang = UnitKerjaFactory(slug="kpu-semarang", nama="KPU Kota Semarang", induk=jateng)
     dki = UnitKerjaFactory(slug="kpu-dki", nama="KPU DKI", induk=ri)
     return {"ri": ri, "jateng": jateng, "semarang": semarang, "dki": dki}
+
+
+@pytest.fixture
+def antrean(db):
+    """Run the queued background jobs as the worker would, inside the test's transaction:
+    each job is taken out of procrastinate's table and its task run with the stored
+    arguments. Returns a function giving the names of the tasks run."""
+    from django.db import connection
+    from procrastinate.contrib.django import app
+
+    def jalankan() -> list[str]:
+        dijalankan = []
+        while True:
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "DELETE FROM procrastinate_jobs WHERE id = (SELECT id FROM "
+                    "procrastinate_jobs WHERE status = 'todo' ORDER BY id LIMIT 1) "
+                    "RETURNING task_name, args"
+                )
+                baris = cursor.fetchone()
+            if baris is None:
+                return dijalankan
+            nama, args = baris
+            app.tasks[nama](**(json.loads(args) if isinstance(args, str) else args))
+            dijalankan.append(nama)
+
+    return jalankan

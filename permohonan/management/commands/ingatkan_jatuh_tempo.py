@@ -1,5 +1,6 @@
 """`manage.py ingatkan_jatuh_tempo`: e-mail PPID staff the open requests that are overdue
-or due within 2 working days (the daily reminder; the task queue will run it every morning).
+or due within 2 working days (the daily reminder; the worker runs it every morning, see
+permohonan/tasks.py; the messages are queued and delivered by the worker).
 
 Each PPID Utama / PPID Pelaksana with an e-mail address gets one message listing the
 requests of the units they handle.
@@ -7,9 +8,7 @@ requests of the units they handle.
 
 from datetime import timedelta
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
@@ -17,6 +16,7 @@ from informasi.akses import PPID_PELAKSANA, PPID_UTAMA, batasi_ke_unit
 from permohonan import kalender
 from permohonan.models import Permohonan
 from permohonan.selectors import libur_aktif
+from permohonan.tasks import kirim_surel
 
 SEGERA = 2  # working days
 
@@ -52,14 +52,13 @@ class Command(BaseCommand):
                 + (" — TERLAMBAT" if p.terlambat(hari_ini) else "")
                 for p in daftar
             ]
-            send_mail(
-                subject=f"[PPID] {len(daftar)} permohonan perlu dijawab",
-                message=(
+            kirim_surel.defer(
+                kepada=[user.email],
+                subjek=f"[PPID] {len(daftar)} permohonan perlu dijawab",
+                isi=(
                     "Permohonan berikut terlambat atau jatuh tempo dalam "
                     f"{SEGERA} hari kerja (UU 14/2008 Pasal 22 ayat 7):\n\n" + "\n".join(baris)
                 ),
-                from_email=settings.DEFAULT_FROM_EMAIL,
-                recipient_list=[user.email],
             )
             terkirim += 1
-        self.stdout.write(f"{terkirim} pengingat terkirim.")
+        self.stdout.write(f"{terkirim} pengingat diantrekan.")

@@ -1,0 +1,70 @@
+"""E-mail to requesters: what is sent when (DESIGN.md "Background work").
+
+Each function is called by a service inside its transaction. The message is rendered now and
+queued as a job; the worker delivers it only after the transaction commits, with retries, so a
+mail server that is down never blocks or loses a request.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.urls import reverse
+
+from permohonan import kalender
+from permohonan.tasks import kirim_surel
+
+
+def _antrekan(kepada: str, subjek: str, template: str, context: dict, **opsi) -> None:
+    if not kepada:
+        return
+    isi = render_to_string(
+        template,
+        {
+            **context,
+            "portal_url": settings.PORTAL_URL,
+            "url_lacak": settings.PORTAL_URL + reverse("permohonan:lacak"),
+        },
+    )
+    kirim_surel.defer(kepada=[kepada], subjek=subjek, isi=isi, **opsi)
+
+
+def permohonan_diterima(permohonan, token: str) -> None:
+    """The registration number, the deadline and the secret tracking link."""
+    _antrekan(
+        permohonan.pemohon.email,
+        f"Permohonan informasi {permohonan.nomor} telah diterima",
+        "permohonan/surel/diterima.txt",
+        {
+            "permohonan": permohonan,
+            "jatuh_tempo": kalender.format_tanggal(permohonan.jatuh_tempo),
+            "tautan": settings.PORTAL_URL
+            + reverse("permohonan:lacak_tautan", args=[permohonan.nomor, token]),
+        },
+    )
+
+
+def jangka_waktu_diperpanjang(permohonan) -> None:
+    """The extension and its reasons, which the requester must be told in writing
+    (UU 14/2008 Pasal 22 ayat (8))."""
+    _antrekan(
+        permohonan.pemohon.email,
+        f"Permohonan {permohonan.nomor}: jangka waktu diperpanjang",
+        "permohonan/surel/diperpanjang.txt",
+        {
+            "permohonan": permohonan,
+            "jatuh_tempo": kalender.format_tanggal(permohonan.jatuh_tempo_perpanjangan),
+        },
+    )
+
+
+def pemberitahuan_dikirim(pemberitahuan) -> None:
+    """The written notice (Pasal 22 ayat (7)), attached as PDF."""
+    permohonan = pemberitahuan.permohonan
+    _antrekan(
+        permohonan.pemohon.email,
+        f"Pemberitahuan tertulis atas permohonan {permohonan.nomor}",
+        "permohonan/surel/pemberitahuan.txt",
+        {"permohonan": permohonan, "pemberitahuan": pemberitahuan},
+        pemberitahuan_id=pemberitahuan.pk,
+    )

@@ -1,0 +1,50 @@
+"""Background jobs (procrastinate, DESIGN.md "Background work").
+
+Jobs are rows in this very PostgreSQL: deferring one inside a transaction makes it exist
+only if that transaction commits, and the worker (`manage.py procrastinate worker`, started
+by `make run` beside the web server) runs it after commit, retrying on failure.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.core.management import call_command
+from procrastinate import RetryStrategy
+from procrastinate.contrib.django import app
+
+# A mail server that is down gets retried after 3, 9, 27 … seconds: 8 attempts over about
+# 2½ hours before the job is marked failed (visible in the admin's Procrastinate pages).
+_COBA_LAGI = RetryStrategy(max_attempts=8, exponential_wait=3)
+
+
+@app.task(queue="surel", retry=_COBA_LAGI)
+def kirim_surel(
+    *, kepada: list[str], subjek: str, isi: str, pemberitahuan_id: int | None = None
+) -> None:
+    """Deliver one e-mail. With `pemberitahuan_id`, the written notice is attached as PDF
+    (rendered here, in the worker, so sending it never slows down the admin)."""
+    pesan = EmailMessage(
+        subject=subjek, body=isi, from_email=settings.DEFAULT_FROM_EMAIL, to=kepada
+    )
+    if pemberitahuan_id is not None:
+        from permohonan.pdf import pdf_pemberitahuan
+
+        nama, pdf = pdf_pemberitahuan(pemberitahuan_id)
+        pesan.attach(nama, pdf, "application/pdf")
+    pesan.send()
+
+
+# Daily jobs. procrastinate's cron is in UTC: 00:00 UTC is 07:00 WIB, before office hours.
+@app.periodic(cron="0 0 * * *")
+@app.task(queue="harian")
+def pengingat_harian(timestamp: int) -> None:
+    """Remind staff of requests that are overdue or due soon (ingatkan_jatuh_tempo)."""
+    call_command("ingatkan_jatuh_tempo", verbosity=0)
+
+
+@app.periodic(cron="30 19 * * *")  # 02:30 WIB
+@app.task(queue="harian")
+def bersihkan_harian(timestamp: int) -> None:
+    """Delete abandoned temporary uploads of the request form (bersihkan_berkas_sementara)."""
+    call_command("bersihkan_berkas_sementara", verbosity=0)
