@@ -11,6 +11,7 @@ urlpatterns = [
     path("register/", views.RegisterView.as_view(), name="register"),
     path("lacak/<str:nomor>/", views.status, name="status"),
     path("lacak/<str:nomor>/lampiran/<int:pk>/", views.lampiran, name="lampiran"),
+    path("lacak/<str:nomor>/bukti/", views.surat_bukti, name="surat_bukti"),
     path(
         "lacak/<str:nomor>/pemberitahuan/",
         views.surat_pemberitahuan,

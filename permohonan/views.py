@@ -96,19 +96,37 @@ def bukti(request):
     )
     if permohonan is None:
         return redirect("permohonan:ajukan")
-    tiba = timezone.localtime(permohonan.diterima_pada).date()
-    libur = libur_aktif(tiba - timedelta(days=1), permohonan.jatuh_tempo)
     return render(
         request,
         "permohonan/bukti.html",
-        {
-            "permohonan": permohonan,
-            "token": baru["token"],
-            "dilewati": kalender.hari_dilewati(
-                min(tiba, permohonan.tanggal_terima), permohonan.jatuh_tempo, libur
-            ),
-            "batas": kalender.BATAS_PEMBERITAHUAN,
-        },
+        {**_penjelasan_jatuh_tempo(permohonan), "permohonan": permohonan, "token": baru["token"]},
+    )
+
+
+def _penjelasan_jatuh_tempo(permohonan: Permohonan) -> dict:
+    """The receipt's explanation of the first deadline: the days it skipped."""
+    tiba = timezone.localtime(permohonan.diterima_pada).date()
+    libur = libur_aktif(tiba - timedelta(days=1), permohonan.jatuh_tempo)
+    return {
+        "dilewati": kalender.hari_dilewati(
+            min(tiba, permohonan.tanggal_terima), permohonan.jatuh_tempo, libur
+        ),
+        "batas": kalender.BATAS_PEMBERITAHUAN,
+    }
+
+
+def surat_bukti(request, nomor: str):
+    """The receipt as a printable letter, or PDF with ?format=pdf, for the requester (any
+    time: linked from the receipt page and the status page)."""
+    permohonan = _permohonan_dilacak(request, nomor)
+    if permohonan is None:
+        raise Http404
+    return _surat(
+        request,
+        "permohonan/surat/bukti.html",
+        {**_penjelasan_jatuh_tempo(permohonan), "permohonan": permohonan},
+        f"bukti-{permohonan.nomor}.pdf",
+        kembali_url=reverse("permohonan:status", args=[permohonan.nomor]),
     )
 
 
@@ -295,17 +313,18 @@ def surat_pemberitahuan(request, nomor: str):
 
 def render_surat(request, permohonan, pemberitahuan, kembali_url=None):
     """The notice letter for the requester's and the staff's views alike."""
-    context = {
-        "permohonan": permohonan,
-        "pemberitahuan": pemberitahuan,
-        "pdf_url": "?format=pdf",
-        "kembali_url": kembali_url or reverse("permohonan:status", args=[permohonan.nomor]),
-    }
+    return _surat(
+        request,
+        "permohonan/surat/pemberitahuan.html",
+        {"permohonan": permohonan, "pemberitahuan": pemberitahuan},
+        f"pemberitahuan-{permohonan.nomor}.pdf",
+        kembali_url=kembali_url or reverse("permohonan:status", args=[permohonan.nomor]),
+    )
+
+
+def _surat(request, template: str, context: dict, nama_pdf: str, *, kembali_url: str):
+    """A printable letter (print stylesheet), or its PDF with ?format=pdf."""
+    context = {**context, "pdf_url": "?format=pdf", "kembali_url": kembali_url}
     if request.GET.get("format") == "pdf":
-        return respons_pdf(
-            request,
-            "permohonan/surat/pemberitahuan.html",
-            context,
-            f"pemberitahuan-{permohonan.nomor}.pdf",
-        )
-    return render(request, "permohonan/surat/pemberitahuan.html", context)
+        return respons_pdf(request, template, context, nama_pdf)
+    return render(request, template, context)

@@ -3,6 +3,7 @@
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
+from django.test import Client
 from django.urls import reverse
 
 from informasi.demo_berkas import buat_pdf
@@ -138,8 +139,6 @@ def test_robots_filling_the_honeypot_are_refused(client, unit):
 def test_receipt_is_only_for_the_browser_that_submitted(client, unit):
     client.post(AJUKAN, _data(unit))
     nomor = Permohonan.objects.get().nomor
-    from django.test import Client
-
     assert nomor not in Client().get(reverse("permohonan:bukti"), follow=True).content.decode()
 
 
@@ -185,3 +184,19 @@ def test_published_information_is_suggested_before_registering(client, unit):
         follow=True,
     )
     assert Permohonan.objects.get().nomor in response.content.decode()
+
+
+def test_the_receipt_letter_prints_and_downloads_as_pdf_for_the_requester_only(client, unit):
+    client.post(AJUKAN, _data(unit))
+    permohonan = Permohonan.objects.get()
+    url = reverse("permohonan:surat_bukti", args=[permohonan.nomor])
+
+    html = client.get(url).content.decode()
+    assert "BUKTI PERMOHONAN INFORMASI PUBLIK" in html
+    assert permohonan.nomor in html and "Rekapitulasi DPT Pilkada 2024" in html
+    assert f"{permohonan.jatuh_tempo.day} " in html  # the due date, with its explanation
+    pdf = client.get(url, {"format": "pdf"})
+    assert pdf["Content-Type"] == "application/pdf"
+    assert pdf.content.startswith(b"%PDF-")
+
+    assert Client().get(url).status_code == 404  # another browser, without proof

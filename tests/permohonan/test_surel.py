@@ -7,6 +7,7 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.db import connection, transaction
+from django.test import Client
 from django.utils import timezone
 from procrastinate.contrib.django import app
 
@@ -51,8 +52,6 @@ def test_the_requester_gets_a_working_secret_tracking_link(client, pohon, antrea
     tautan = re.search(r"http://testserver(/permohonan/lacak/\S+/\S+/)", pesan.body)
     assert tautan, pesan.body
     # A new browser, with nothing but the link, follows the request.
-    from django.test import Client
-
     response = Client().get(tautan[1], follow=True)
     assert response.status_code == 200
     assert permohonan.nomor in response.content.decode()
