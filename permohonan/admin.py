@@ -144,6 +144,7 @@ class PermohonanAdmin(admin.ModelAdmin):
         "pemohon_ringkas",
         "identitas",
         "nama_kuasa",
+        "kuasa",
         "rincian",
         "tujuan",
         "cara_memperoleh",
@@ -221,12 +222,24 @@ class PermohonanAdmin(admin.ModelAdmin):
         url = reverse("admin:permohonan_permohonan_identitas", args=[obj.pk])
         return format_html('<a href="{}">{}</a>', url, _("Lihat (tercatat di riwayat)"))
 
+    @admin.display(description=_("surat kuasa"))
+    def kuasa(self, obj):
+        if not obj.surat_kuasa:
+            return "—"
+        url = reverse("admin:permohonan_permohonan_kuasa", args=[obj.pk])
+        return format_html('<a href="{}">{}</a>', url, _("Lihat (tercatat di riwayat)"))
+
     def get_urls(self):
         return [
             path(
                 "<int:pk>/identitas/",
                 self.admin_site.admin_view(self.identitas_view),
                 name="permohonan_permohonan_identitas",
+            ),
+            path(
+                "<int:pk>/kuasa/",
+                self.admin_site.admin_view(self.kuasa_view),
+                name="permohonan_permohonan_kuasa",
             ),
             path(
                 "catat/",
@@ -261,10 +274,23 @@ class PermohonanAdmin(admin.ModelAdmin):
 
     def identitas_view(self, request, pk: int):
         permohonan = self._ambil(request, pk)
-        berkas = permohonan.pemohon.berkas_identitas
-        services.catat_identitas_dilihat(permohonan=permohonan, oleh=request.user)
+        return self._berkas_pribadi(request, permohonan, permohonan.pemohon.berkas_identitas)
+
+    def kuasa_view(self, request, pk: int):
+        permohonan = self._ambil(request, pk)
+        if not permohonan.surat_kuasa:
+            raise Http404
+        return self._berkas_pribadi(request, permohonan, permohonan.surat_kuasa, "kuasa")
+
+    def _berkas_pribadi(self, request, permohonan, berkas, jenis="identitas"):
+        """An identity document (scan or power of attorney), each view logged."""
+        services.catat_identitas_dilihat(
+            permohonan=permohonan,
+            oleh=request.user,
+            dokumen=_("surat kuasa") if jenis == "kuasa" else "",
+        )
         akhiran = PurePath(berkas.name).suffix
-        return FileResponse(berkas.open("rb"), filename=f"identitas-{permohonan.nomor}{akhiran}")
+        return FileResponse(berkas.open("rb"), filename=f"{jenis}-{permohonan.nomor}{akhiran}")
 
     def catat_view(self, request):
         """Register a request that came in person, by letter or e-mail (real arrival time)."""

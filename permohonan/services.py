@@ -197,9 +197,16 @@ def catat_catatan_internal(*, permohonan_id: int, catatan: str, oleh) -> Riwayat
     )
 
 
-def catat_identitas_dilihat(*, permohonan: Permohonan, oleh) -> None:
-    """Every view of an identity scan is logged (DOMAIN.md §11)."""
-    _catat(permohonan, Riwayat.Peristiwa.IDENTITAS_DILIHAT, oleh=oleh, untuk_pemohon=False)
+def catat_identitas_dilihat(*, permohonan: Permohonan, oleh, dokumen: str = "") -> None:
+    """Every view of an identity document is logged (DOMAIN.md §11); `dokumen` names it
+    when it is not the identity scan (e.g. the power of attorney)."""
+    _catat(
+        permohonan,
+        Riwayat.Peristiwa.IDENTITAS_DILIHAT,
+        oleh=oleh,
+        keterangan=dokumen,
+        untuk_pemohon=False,
+    )
 
 
 @transaction.atomic

@@ -3,11 +3,13 @@
 import datetime as dt
 
 import pytest
+from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
 from informasi.akses import PPID_PELAKSANA, PPID_UTAMA
+from informasi.demo_berkas import buat_pdf
 from permohonan.models import Permohonan, Riwayat
 from permohonan.services import terima_permohonan
 from tests.factories import PetugasFactory, UserFactory, pemohon_baru, permohonan_baru
@@ -71,6 +73,31 @@ def test_viewing_an_identity_scan_is_logged(client, pohon):
     assert b"".join(response.streaming_content).startswith(b"%PDF-")
     log = Riwayat.objects.get(permohonan=permohonan, peristiwa="identitas_dilihat")
     assert log.pelaku == petugas and not log.untuk_pemohon
+
+
+def test_power_of_attorney_is_shown_to_staff_of_the_unit_only_and_logged(client, pohon):
+    permohonan = terima_permohonan(
+        pemohon=pemohon_baru(),
+        permohonan=permohonan_baru(
+            pohon["semarang"],
+            nama_kuasa="LBH Semarang",
+            surat_kuasa=ContentFile(buat_pdf("Surat kuasa", []), name="kuasa.pdf"),
+        ),
+        kanal=Permohonan.Kanal.ONLINE,
+    ).permohonan
+    url = reverse("admin:permohonan_permohonan_kuasa", args=[permohonan.pk])
+    client.force_login(_petugas(pohon["dki"], PPID_PELAKSANA))
+    assert client.get(url).status_code == 404
+
+    petugas = _petugas(pohon["semarang"], PPID_PELAKSANA)
+    client.force_login(petugas)
+    halaman = client.get(reverse("admin:permohonan_permohonan_change", args=[permohonan.pk]))
+    assert url in halaman.content.decode()
+    response = client.get(url)
+    assert b"".join(response.streaming_content).startswith(b"%PDF-")
+    (log,) = Riwayat.objects.filter(permohonan=permohonan, peristiwa="identitas_dilihat")
+    assert log.pelaku == petugas and log.keterangan == "surat kuasa"
+    assert not log.untuk_pemohon
 
 
 def test_extension_through_the_admin_and_a_refused_second_one(client, pohon):
