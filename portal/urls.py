@@ -4,6 +4,7 @@ from django.urls import include, path
 
 from informasi.feeds import InformasiTerbaruFeed
 from informasi.sitemaps import InformasiSitemap
+from permohonan import views_keberatan
 from portal import views
 from portal.sitemaps import HalamanSitemap, StatisSitemap
 
@@ -16,7 +17,11 @@ sitemaps = {"statis": StatisSitemap, "halaman": HalamanSitemap, "informasi": Inf
 
 urlpatterns = [
     path("", include((situs_patterns, "portal"))),
+    # The DIK is served by permohonan, where consequence tests live (DESIGN.md "Pages").
+    path("informasi/dikecualikan/", views_keberatan.DikView.as_view(), name="dik"),
+    path("informasi/dikecualikan/<int:pk>/", views_keberatan.lembar_uji, name="dik_lembar"),
     path("informasi/", include("informasi.urls")),
+    path("keberatan/", include("permohonan.urls_keberatan")),
     path("permohonan/", include("permohonan.urls")),
     path("feed/informasi/", InformasiTerbaruFeed(), name="feed_informasi"),
     path(
