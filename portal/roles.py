@@ -18,6 +18,10 @@ _PERMOHONAN = [
     "permohonan.change_permohonan",
     "permohonan.view_riwayat",
 ]
+# Consequence tests: any PPID drafts them for their unit; only PPID Utama sets them in force
+# (permohonan.services). Objections: PPID see them; the Atasan PPID decides.
+_UJI = [f"permohonan.{aksi}_ujikonsekuensi" for aksi in ("view", "add", "change", "delete")]
+_SENGKETA = [f"permohonan.{aksi}_sengketa" for aksi in ("view", "add", "change")]
 # The catalogue: PPID Pelaksana get the same model permissions, limited to their unit's
 # subtree by informasi.akses in the admin querysets.
 _KATALOG = [
@@ -41,9 +45,25 @@ IZIN_PERAN: dict[str, list[str]] = {
         *_SITUS,
         *_KATALOG,
         *_PERMOHONAN,
+        *_UJI,
+        "permohonan.view_keberatan",
+        *_SENGKETA,
     ],
-    PPID_PELAKSANA: ["informasi.view_unitkerja", *_KATALOG, *_PERMOHONAN],
-    ATASAN_PPID: ["informasi.view_unitkerja", "permohonan.view_permohonan"],
+    PPID_PELAKSANA: [
+        "informasi.view_unitkerja",
+        *_KATALOG,
+        *_PERMOHONAN,
+        *_UJI,
+        "permohonan.view_keberatan",
+    ],
+    ATASAN_PPID: [
+        "informasi.view_unitkerja",
+        "permohonan.view_permohonan",
+        "permohonan.view_riwayat",
+        "permohonan.view_keberatan",
+        "permohonan.change_keberatan",
+        *_SENGKETA,
+    ],
     EDITOR_BERITA: [],
 }
 
