@@ -137,6 +137,7 @@ class PermohonanAdmin(admin.ModelAdmin):
         "jatuh_tempo",
         "jatuh_tempo_perpanjangan",
         "alasan_perpanjangan",
+        "jatuh_tempo_pelaksanaan",
         "status",
         "hasil",
         "unit_kerja",
@@ -158,7 +159,11 @@ class PermohonanAdmin(admin.ModelAdmin):
             super()
             .get_queryset(request)
             .select_related("pemohon")
-            .annotate(_batas=Coalesce("jatuh_tempo_perpanjangan", "jatuh_tempo"))
+            .annotate(
+                _batas=Coalesce(
+                    "jatuh_tempo_pelaksanaan", "jatuh_tempo_perpanjangan", "jatuh_tempo"
+                )
+            )
         )
         return batasi_ke_unit(queryset, request.user)
 
@@ -170,7 +175,7 @@ class PermohonanAdmin(admin.ModelAdmin):
                 default=Value(1),
                 output_field=IntegerField(),
             ).asc(),
-            Coalesce("jatuh_tempo_perpanjangan", "jatuh_tempo").asc(),
+            Coalesce("jatuh_tempo_pelaksanaan", "jatuh_tempo_perpanjangan", "jatuh_tempo").asc(),
             "id",
         ]
 
@@ -331,7 +336,7 @@ class PermohonanAdmin(admin.ModelAdmin):
     def surat_view(self, request, pk: int):
         """The written notice as a letter / PDF, for staff."""
         permohonan = self._ambil(request, pk)
-        pemberitahuan = getattr(permohonan, "pemberitahuan", None)
+        pemberitahuan = permohonan.daftar_pemberitahuan.order_by("dikirim_pada").last()
         if pemberitahuan is None:
             raise Http404
         kembali = reverse("admin:permohonan_permohonan_change", args=[permohonan.pk])
@@ -373,6 +378,7 @@ class PermohonanAdmin(admin.ModelAdmin):
             "title": _("Pemberitahuan tertulis — %(nomor)s") % {"nomor": permohonan.nomor},
             "form": form,
             "permohonan": permohonan,
+            "objek": permohonan,
             "opts": self.model._meta,
         }
         return TemplateResponse(request, "admin/permohonan/aksi.html", context)
@@ -403,6 +409,11 @@ class PermohonanAdmin(admin.ModelAdmin):
             "title": f"{judul} — {permohonan.nomor}",
             "form": form,
             "permohonan": permohonan,
+            "objek": permohonan,
             "opts": self.model._meta,
         }
         return TemplateResponse(request, "admin/permohonan/aksi.html", context)
+
+
+# Objections, consequence tests and disputes live in their own module.
+from permohonan import admin_keberatan  # noqa: E402, F401

@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from informasi.berkas import periksa_berkas
 from informasi.models import UnitKerja
-from permohonan.models import PemberitahuanTertulis, Pemohon, Permohonan
+from permohonan.models import Keberatan, PemberitahuanTertulis, Pemohon, Permohonan, UjiKonsekuensi
 from permohonan.nik import validasi_nik
 from permohonan.penyimpanan import privat
 from permohonan.services import terima_permohonan
@@ -24,9 +24,56 @@ MAKS_IDENTITAS_MB = 5
 _SIGNER = signing.Signer(salt="permohonan.berkas-sementara")
 
 
-class PermohonanForm(forms.Form):
-    """Requester, proxy and request. Uploaded files survive a re-display with errors: they are
-    kept in private storage and referred to by a signed hidden field."""
+class BerkasTersimpanMixin:
+    """Uploaded files survive a re-display with errors: they are kept in private storage and
+    referred to by a signed hidden field (`<name>_tersimpan`). BERKAS names the file fields."""
+
+    BERKAS: tuple[str, ...] = ()
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+        # Files kept from an earlier submission: field name -> (signed reference, file name).
+        self.berkas_tersimpan: dict[str, tuple[str, str]] = {}
+        for nama in self.BERKAS:
+            tanda = (self.data or {}).get(f"{nama}_tersimpan", "")
+            if tanda:
+                try:
+                    path = _SIGNER.unsign(tanda)
+                except signing.BadSignature:
+                    continue
+                if path.startswith("sementara/") and privat.exists(path):
+                    self.berkas_tersimpan[nama] = (tanda, PurePath(path).name.split("-", 1)[-1])
+
+    def _periksa_berkas(self, data, nama: str, *, wajib: bool) -> None:
+        berkas = data.get(nama)
+        if isinstance(berkas, UploadedFile):
+            try:
+                periksa_berkas(berkas, format=FORMAT_IDENTITAS, maks_mb=MAKS_IDENTITAS_MB)
+            except ValidationError as exc:
+                self.add_error(nama, exc)
+                data[nama] = None
+        elif nama in self.berkas_tersimpan:
+            path = _SIGNER.unsign(self.berkas_tersimpan[nama][0])
+            data[nama] = File(privat.open(path), name=self.berkas_tersimpan[nama][1])
+        elif wajib:
+            self.add_error(nama, ValidationError(_("Unggah berkasnya."), code="required"))
+
+    def simpan_berkas_sementara(self) -> None:
+        """Keep valid uploads of a submission that had errors, so nobody uploads twice."""
+        for nama in self.BERKAS:
+            berkas = self.cleaned_data.get(nama) if hasattr(self, "cleaned_data") else None
+            if isinstance(berkas, UploadedFile) and nama not in self.errors:
+                path = privat.save(f"sementara/{secrets.token_hex(8)}-{berkas.name}", berkas)
+                self.berkas_tersimpan[nama] = (_SIGNER.sign(path), berkas.name)
+
+    def hapus_berkas_sementara(self) -> None:
+        for tanda, _nama in self.berkas_tersimpan.values():
+            privat.delete(_SIGNER.unsign(tanda))
+
+
+class PermohonanForm(BerkasTersimpanMixin, forms.Form):
+    """Requester, proxy and request; uploads are kept across re-display."""
 
     BERKAS = ("berkas_identitas", "surat_kuasa")
 
@@ -120,21 +167,6 @@ class PermohonanForm(forms.Form):
     # Honeypot: hidden from people (CSS and aria-hidden), filled in by form-filling robots.
     situs_web = forms.CharField(required=False, label=_("Jangan diisi"))
 
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("label_suffix", "")
-        super().__init__(*args, **kwargs)
-        # Files kept from an earlier submission: field name -> (signed reference, file name).
-        self.berkas_tersimpan: dict[str, tuple[str, str]] = {}
-        for nama in self.BERKAS:
-            tanda = (self.data or {}).get(f"{nama}_tersimpan", "")
-            if tanda:
-                try:
-                    path = _SIGNER.unsign(tanda)
-                except signing.BadSignature:
-                    continue
-                if path.startswith("sementara/") and privat.exists(path):
-                    self.berkas_tersimpan[nama] = (tanda, PurePath(path).name.split("-", 1)[-1])
-
     def clean_nik(self):
         return self.cleaned_data["nik"].strip()
 
@@ -164,20 +196,6 @@ class PermohonanForm(forms.Form):
         self._periksa_berkas(data, "berkas_identitas", wajib=True)
         self._periksa_berkas(data, "surat_kuasa", wajib=bool(data.get("melalui_kuasa")))
         return data
-
-    def _periksa_berkas(self, data, nama: str, *, wajib: bool) -> None:
-        berkas = data.get(nama)
-        if isinstance(berkas, UploadedFile):
-            try:
-                periksa_berkas(berkas, format=FORMAT_IDENTITAS, maks_mb=MAKS_IDENTITAS_MB)
-            except ValidationError as exc:
-                self.add_error(nama, exc)
-                data[nama] = None
-        elif nama in self.berkas_tersimpan:
-            path = _SIGNER.unsign(self.berkas_tersimpan[nama][0])
-            data[nama] = File(privat.open(path), name=self.berkas_tersimpan[nama][1])
-        elif wajib:
-            self.add_error(nama, ValidationError(_("Unggah berkasnya."), code="required"))
 
     def terima(self, *, kanal: str, diterima_pada=None, oleh=None):
         """Register the request a PermohonanForm describes (the public form and staff entry)."""
@@ -209,18 +227,6 @@ class PermohonanForm(forms.Form):
             diterima_pada=diterima_pada,
             oleh=oleh,
         )
-
-    def simpan_berkas_sementara(self) -> None:
-        """Keep valid uploads of a submission that had errors, so nobody uploads twice."""
-        for nama in self.BERKAS:
-            berkas = self.cleaned_data.get(nama) if hasattr(self, "cleaned_data") else None
-            if isinstance(berkas, UploadedFile) and nama not in self.errors:
-                path = privat.save(f"sementara/{secrets.token_hex(8)}-{berkas.name}", berkas)
-                self.berkas_tersimpan[nama] = (_SIGNER.sign(path), berkas.name)
-
-    def hapus_berkas_sementara(self) -> None:
-        for tanda, _nama in self.berkas_tersimpan.values():
-            privat.delete(_SIGNER.unsign(tanda))
 
 
 class LacakForm(forms.Form):
@@ -300,6 +306,7 @@ class PemberitahuanForm(forms.ModelForm):
             "hasil",
             "badan_lain",
             "pasal_17",
+            "uji_konsekuensi",
             "alasan",
             "informasi_diberikan",
             "bagian_dihitamkan",
@@ -315,6 +322,14 @@ class PemberitahuanForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Only tests in force that exempt can back a refusal (services checks it again).
+        self.fields["uji_konsekuensi"].queryset = UjiKonsekuensi.objects.filter(
+            status=UjiKonsekuensi.Status.DITETAPKAN,
+            kesimpulan__in=UjiKonsekuensi.KESIMPULAN_MENGECUALIKAN,
+        )
+        self.fields["uji_konsekuensi"].label_from_instance = lambda uji: (
+            f"{uji.informasi} — Pasal 17 huruf {', '.join(uji.pasal_17)} ({uji.nomor_keputusan})"
+        )
         for n in range(1, 4):
             self.fields[f"lampiran_{n}_judul"] = forms.CharField(
                 label=_("Judul lampiran %(n)d") % {"n": n}, required=False, max_length=200
@@ -360,3 +375,98 @@ class PemberitahuanForm(forms.ModelForm):
                 except ValidationError as exc:
                     self.add_error(f"lampiran_{n}", exc)
         return data
+
+
+class KeberatanForm(BerkasTersimpanMixin, forms.Form):
+    """An objection to the Atasan PPID (UU 14/2008 Pasal 35–36): grounds in plain words, the
+    case, and a proxy with a special power of attorney."""
+
+    BERKAS = ("surat_kuasa",)
+    PENJELASAN = {
+        "a": _("Informasi yang Anda minta tidak diberikan karena dinyatakan dikecualikan."),
+        "b": _("Badan publik tidak mengumumkan informasi yang wajib diumumkan secara berkala."),
+        "c": _("Sampai batas waktu, Anda tidak menerima pemberitahuan tertulis."),
+        "d": _("Jawaban yang diberikan tidak sesuai dengan yang Anda minta."),
+        "e": _("Permohonan dijawab, tetapi informasinya tidak diberikan."),
+        "f": _("Biaya yang diminta untuk salinan atau pengiriman tidak wajar."),
+        "g": _("Informasi diberikan setelah batas waktu lewat."),
+    }
+
+    alasan = forms.MultipleChoiceField(
+        label=_("Alasan keberatan"),
+        choices=Keberatan.Alasan.choices,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Pilih satu atau lebih (UU 14/2008 Pasal 35 ayat 1)."),
+        error_messages={"required": _("Pilih paling sedikit satu alasan keberatan.")},
+    )
+    tanggal_diketahui = forms.DateField(
+        label=_("Tanggal Anda mengetahui informasi berkala tidak disediakan"),
+        required=False,
+        help_text=_("Hanya untuk alasan b."),
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    kasus_posisi = forms.CharField(
+        label=_("Kasus posisi"),
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_("Ceritakan apa yang terjadi dan apa yang Anda harapkan dari atasan PPID."),
+    )
+    melalui_kuasa = forms.BooleanField(
+        label=_("Saya mengajukan sebagai kuasa dari pemohon"), required=False
+    )
+    nama_kuasa = forms.CharField(label=_("Nama kuasa"), max_length=200, required=False)
+    surat_kuasa = forms.FileField(
+        label=_("Surat kuasa khusus"),
+        required=False,
+        help_text=_("Wajib bila Anda mengajukan sebagai kuasa. PDF, JPG atau PNG."),
+        widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png"}),
+    )
+    pernyataan = forms.BooleanField(label=_("Saya menyatakan keterangan yang saya isi benar."))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["alasan"].choices = [
+            (kode, f"{label} — {self.PENJELASAN[kode]}")
+            for kode, label in Keberatan.Alasan.choices
+        ]
+
+    def clean(self):
+        data = super().clean()
+        if "b" in (data.get("alasan") or []) and not data.get("tanggal_diketahui"):
+            self.add_error(
+                "tanggal_diketahui",
+                ValidationError(_("Isi tanggalnya untuk alasan b."), code="required"),
+            )
+        if data.get("melalui_kuasa") and not data.get("nama_kuasa"):
+            self.add_error("nama_kuasa", ValidationError(_("Isi nama kuasa."), code="required"))
+        self._periksa_berkas(data, "surat_kuasa", wajib=bool(data.get("melalui_kuasa")))
+        return data
+
+    def keberatan(self, permohonan: Permohonan) -> Keberatan:
+        """The unsaved objection this form describes."""
+        data = self.cleaned_data
+        kuasa = data["melalui_kuasa"]
+        return Keberatan(
+            permohonan=permohonan,
+            alasan=sorted(data["alasan"]),
+            tanggal_diketahui=data["tanggal_diketahui"] if "b" in data["alasan"] else None,
+            kasus_posisi=data["kasus_posisi"],
+            nama_kuasa=data["nama_kuasa"] if kuasa else "",
+            surat_kuasa=data["surat_kuasa"] if kuasa else None,
+        )
+
+
+class PutusanKeberatanForm(forms.Form):
+    """The Atasan PPID's decision on an objection, signed by name and position."""
+
+    keputusan = forms.ChoiceField(
+        label=_("Keputusan"), choices=Keberatan.Keputusan.choices, widget=forms.RadioSelect
+    )
+    pertimbangan = forms.CharField(
+        label=_("Pertimbangan"),
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_(
+            "Bila keputusan PPID dikuatkan, tuliskan alasannya (UU 14/2008 Pasal 36 ayat 2)."
+        ),
+    )
+    nama_atasan = forms.CharField(label=_("Nama atasan PPID"), max_length=200)
+    jabatan_atasan = forms.CharField(label=_("Jabatan"), max_length=200)

@@ -75,6 +75,57 @@ def batas_pengajuan_keberatan(alasan_timbul: date, libur: Libur) -> date:
     return tambah_hari_kerja(alasan_timbul, BATAS_PENGAJUAN_KEBERATAN, libur)
 
 
+# UU 14/2008 Pasal 35 ayat (1): the grounds of an objection, letters a–g.
+ALASAN_KEBERATAN = ("a", "b", "c", "d", "e", "f", "g")
+# Grounds b–g may be settled by agreement (musyawarah); a refusal (a) may not (DOMAIN.md §6).
+ALASAN_MUSYAWARAH = frozenset("bcdefg")
+
+
+def alasan_keberatan_timbul(
+    alasan: str,
+    *,
+    batas_waktu: date,
+    tanggal_pemberitahuan: date | None,
+    menolak: bool,
+    tanggal_diketahui: date | None,
+) -> date | None:
+    """The date objection ground `alasan` (Pasal 35 ayat (1)) arose for a request, or None
+    while it has not. DOMAIN.md §6 [P]:
+
+    - a (refused under Pasal 17), d, e, f: on the date of the written notice — for (a) only
+      when the notice refuses in whole or in part (`menolak`);
+    - c (not answered): the day after the deadline, when no notice was sent by then;
+    - g (answered late): the day after the deadline, when the notice came after it;
+    - b (periodic information not published): the day the requester found out.
+    """
+    sehari_setelah_batas = batas_waktu + timedelta(days=1)
+    if alasan == "a":
+        return tanggal_pemberitahuan if tanggal_pemberitahuan and menolak else None
+    if alasan in ("d", "e", "f"):
+        return tanggal_pemberitahuan
+    if alasan == "c":
+        tidak_tepat_waktu = tanggal_pemberitahuan is None or tanggal_pemberitahuan > batas_waktu
+        return sehari_setelah_batas if tidak_tepat_waktu else None
+    if alasan == "g":
+        terlambat = tanggal_pemberitahuan is not None and tanggal_pemberitahuan > batas_waktu
+        return sehari_setelah_batas if terlambat else None
+    if alasan == "b":
+        return tanggal_diketahui
+    raise ValueError(f"unknown objection ground {alasan!r}")
+
+
+def jatuh_tempo_tanggapan_keberatan(diterima: date, libur: Libur) -> date:
+    """The Atasan PPID answers within 30 working days of receiving the objection
+    (UU 14/2008 Pasal 36 ayat (2)), counted like requests (rules 1 and 2)."""
+    return tambah_hari_kerja(tanggal_terima(diterima, libur), BATAS_TANGGAPAN_KEBERATAN, libur)
+
+
+def batas_pengajuan_sengketa(tanggal_tanggapan: date, libur: Libur) -> date:
+    """Last day to file a dispute with the Komisi Informasi: 14 working days after the
+    Atasan PPID's answer was received (UU 14/2008 Pasal 37 ayat (2))."""
+    return tambah_hari_kerja(tanggal_tanggapan, BATAS_PENGAJUAN_SENGKETA, libur)
+
+
 def jumlah_hari_kerja(mulai: date, sampai: date, libur: Libur) -> int:
     """Working days strictly after `mulai` up to and including `sampai` (0 if not later)."""
     jumlah, tanggal = 0, mulai

@@ -223,6 +223,11 @@ class Permohonan(models.Model):
         _("jatuh tempo perpanjangan"), null=True, blank=True
     )
     alasan_perpanjangan = models.TextField(_("alasan perpanjangan"), blank=True)
+    # Set when an accepted objection reopens the request: the PPID carries out the Atasan
+    # PPID's decision by this date [P: 10 working days, like a new request].
+    jatuh_tempo_pelaksanaan = models.DateField(
+        _("jatuh tempo pelaksanaan putusan keberatan"), null=True, blank=True
+    )
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.DITERIMA, editable=False
     )
@@ -261,8 +266,9 @@ class Permohonan(models.Model):
 
     @property
     def batas_waktu(self) -> date:
-        """The due date in force: the extended one once extended."""
-        return self.jatuh_tempo_perpanjangan or self.jatuh_tempo
+        """The due date in force: after an accepted objection, the date to carry out the
+        decision; else the extended one once extended."""
+        return self.jatuh_tempo_pelaksanaan or self.jatuh_tempo_perpanjangan or self.jatuh_tempo
 
     @property
     def terbuka(self) -> bool:
@@ -284,6 +290,12 @@ class Riwayat(models.Model):
         DICABUT = "dicabut", _("Permohonan dicabut")
         CATATAN = "catatan", _("Catatan internal")
         IDENTITAS_DILIHAT = "identitas_dilihat", _("Pindaian identitas dilihat")
+        KEBERATAN_DIAJUKAN = "keberatan_diajukan", _("Keberatan diajukan")
+        KEBERATAN_DIPROSES = "keberatan_diproses", _("Keberatan diproses")
+        KEBERATAN_DIPUTUSKAN = "keberatan_diputuskan", _("Tanggapan atas keberatan")
+        KEBERATAN_DICABUT = "keberatan_dicabut", _("Keberatan dicabut")
+        DIBUKA_KEMBALI = "dibuka_kembali", _("Permohonan diproses kembali")
+        SENGKETA = "sengketa", _("Sengketa informasi")
 
     permohonan = models.ForeignKey(
         Permohonan, verbose_name=_("permohonan"), on_delete=models.CASCADE, related_name="riwayat"
@@ -339,11 +351,12 @@ class PemberitahuanTertulis(models.Model):
         HARDCOPY = "hardcopy", _("Salinan cetak (hardcopy)")
         MELIHAT = "melihat", _("Melihat/membaca di kantor")
 
-    permohonan = models.OneToOneField(
+    # Usually one per request; a second one follows when an accepted objection reopens it.
+    permohonan = models.ForeignKey(
         Permohonan,
         verbose_name=_("permohonan"),
         on_delete=models.PROTECT,
-        related_name="pemberitahuan",
+        related_name="daftar_pemberitahuan",
     )
     dikuasai = models.BooleanField(_("informasi dikuasai badan publik ini"), default=True)
     badan_lain = models.CharField(
@@ -360,6 +373,18 @@ class PemberitahuanTertulis(models.Model):
         verbose_name=_("alasan pengecualian (Pasal 17 huruf)"),
         default=list,
         blank=True,
+    )
+    uji_konsekuensi = models.ForeignKey(
+        "UjiKonsekuensi",
+        verbose_name=_("uji konsekuensi"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="pemberitahuan",
+        help_text=_(
+            "Wajib untuk penolakan dan pengabulan sebagian: uji konsekuensi yang sudah "
+            "ditetapkan dan mencakup huruf Pasal 17 yang disebut."
+        ),
     )
     alasan = models.TextField(_("alasan keputusan"), blank=True)
     informasi_diberikan = models.TextField(_("informasi yang diberikan"), blank=True)
@@ -396,6 +421,7 @@ class PemberitahuanTertulis(models.Model):
     class Meta:
         verbose_name = _("pemberitahuan tertulis")
         verbose_name_plural = _("pemberitahuan tertulis")
+        ordering = ["dikirim_pada", "id"]
 
     def __str__(self) -> str:
         return f"{self.permohonan} — {self.get_hasil_display()}"
@@ -428,3 +454,304 @@ class Lampiran(models.Model):
 
     def __str__(self) -> str:
         return self.judul
+
+
+class UjiKonsekuensi(models.Model):
+    """A consequence test (lembar uji konsekuensi) and the decision classifying information as
+    exempt or open (UU 14/2008 Pasal 2 ayat (4), 17 and 19; Perki 1/2021 Pasal 49;
+    PKPU 22/2023 Pasal 24–26; DOMAIN.md §5).
+
+    At KPU it is decided centrally: only PPID Utama may set it ditetapkan. Expiry is computed
+    from `berlaku_sampai` and marked by the daily job.
+    """
+
+    class Status(models.TextChoices):
+        DRAF = "draf", _("Draf")
+        DITETAPKAN = "ditetapkan", _("Ditetapkan")
+        DICABUT = "dicabut", _("Dicabut")
+        BERAKHIR = "berakhir", _("Berakhir")
+
+    class Pemicu(models.TextChoices):
+        TINJAUAN = "tinjauan", _("Peninjauan berkala daftar informasi dikecualikan")
+        PERMOHONAN = "permohonan", _("Permohonan informasi")
+        SENGKETA = "sengketa", _("Perintah Komisi Informasi dalam sengketa")
+
+    class Kesimpulan(models.TextChoices):
+        DIKECUALIKAN = "dikecualikan", _("Dikecualikan seluruhnya")
+        DIKECUALIKAN_SEBAGIAN = "dikecualikan_sebagian", _("Dikecualikan sebagian")
+        TERBUKA = "terbuka", _("Terbuka")
+
+    KESIMPULAN_MENGECUALIKAN = (Kesimpulan.DIKECUALIKAN, Kesimpulan.DIKECUALIKAN_SEBAGIAN)
+
+    informasi = models.CharField(
+        _("informasi yang diuji"),
+        max_length=300,
+        help_text=_("Informasi yang diuji, setepat mungkin (bukan hanya nama dokumennya)."),
+    )
+    dokumen = models.CharField(
+        _("dokumen tempat informasi berada"),
+        max_length=300,
+        help_text=_("mis. Formulir Model A-KWK"),
+    )
+    informasi_terkait = models.ManyToManyField(
+        "informasi.Informasi",
+        verbose_name=_("entri katalog yang diklasifikasikan"),
+        blank=True,
+        related_name="uji_konsekuensi",
+    )
+    permohonan = models.ForeignKey(
+        Permohonan,
+        verbose_name=_("permohonan pemicu"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="uji_konsekuensi",
+    )
+    unit_kerja = models.ForeignKey(
+        "informasi.UnitKerja",
+        verbose_name=_("unit kerja yang menguasai"),
+        on_delete=models.PROTECT,
+        related_name="uji_konsekuensi",
+    )
+    pemicu = models.CharField(_("pemicu pengujian"), max_length=20, choices=Pemicu.choices)
+    pasal_17 = ArrayField(
+        models.CharField(max_length=1, choices=PemberitahuanTertulis.Pasal17.choices),
+        verbose_name=_("dasar hukum (Pasal 17 huruf)"),
+        default=list,
+        blank=True,
+    )
+    dasar_hukum_lain = models.TextField(
+        _("dasar hukum lain"),
+        blank=True,
+        help_text=_("Undang-undang lain yang menjadi dasar, mis. UU 27/2022 Pasal 4."),
+    )
+    analisis_konsekuensi = models.TextField(
+        _("konsekuensi bila dibuka"), help_text=_("Kerugian yang timbul bila informasi dibuka.")
+    )
+    analisis_kepentingan_publik = models.TextField(
+        _("uji kepentingan publik"),
+        help_text=_("Apakah menutup informasi melindungi kepentingan yang lebih besar."),
+    )
+    ringkasan = models.CharField(
+        _("ringkasan konsekuensi"),
+        max_length=500,
+        help_text=_("Satu-dua kalimat untuk Daftar Informasi yang Dikecualikan."),
+    )
+    kesimpulan = models.CharField(_("kesimpulan"), max_length=30, choices=Kesimpulan.choices)
+    berlaku_sampai = models.DateField(
+        _("pengecualian berakhir pada"),
+        null=True,
+        blank=True,
+        help_text=_("Tanggal informasi menjadi terbuka. Isi ini atau syaratnya."),
+    )
+    berlaku_syarat = models.CharField(
+        _("pengecualian berlaku sampai (syarat)"),
+        max_length=300,
+        blank=True,
+        help_text=_("mis. sampai yang bersangkutan memberi persetujuan tertulis."),
+    )
+    nama_pemutus = models.CharField(_("nama PPID yang memutuskan"), max_length=200, blank=True)
+    jabatan_pemutus = models.CharField(_("jabatan PPID"), max_length=200, blank=True)
+    nama_penyetuju = models.CharField(
+        _("nama pimpinan yang menyetujui"), max_length=200, blank=True
+    )
+    jabatan_penyetuju = models.CharField(_("jabatan pimpinan"), max_length=200, blank=True)
+    nomor_keputusan = models.CharField(_("nomor keputusan"), max_length=100, blank=True)
+    tanggal_keputusan = models.DateField(_("tanggal keputusan"), null=True, blank=True)
+    tempat = models.CharField(_("tempat"), max_length=100, blank=True)
+    berkas_ttd = models.FileField(
+        _("pindaian lembar bertanda tangan"),
+        storage=privat,
+        upload_to="uji/%Y/",
+        max_length=255,
+        blank=True,
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.DRAF, editable=False
+    )
+    ditetapkan_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("ditetapkan oleh"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+    ditetapkan_pada = models.DateTimeField(_("ditetapkan pada"), null=True, editable=False)
+    alasan_dicabut = models.TextField(_("alasan pencabutan"), blank=True, editable=False)
+    selesai_pada = models.DateField(_("dicabut/berakhir pada"), null=True, editable=False)
+    diingatkan_pada = models.DateField(_("pengingat berakhir dikirim"), null=True, editable=False)
+    dibuat_pada = models.DateTimeField(_("dibuat pada"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("uji konsekuensi")
+        verbose_name_plural = _("uji konsekuensi")
+        ordering = ["-tanggal_keputusan", "-id"]
+        indexes = [models.Index(fields=["status", "berlaku_sampai"], name="uji_status_idx")]
+
+    def __str__(self) -> str:
+        nomor = f" ({self.nomor_keputusan})" if self.nomor_keputusan else ""
+        return f"{self.informasi}{nomor}"
+
+    @property
+    def mengecualikan(self) -> bool:
+        return self.kesimpulan in self.KESIMPULAN_MENGECUALIKAN
+
+    def berlaku(self, hari_ini: date) -> bool:
+        """Exempt today: decided, exempting, and not past its end date."""
+        return (
+            self.status == self.Status.DITETAPKAN
+            and self.mengecualikan
+            and (self.berlaku_sampai is None or hari_ini < self.berlaku_sampai)
+        )
+
+
+class Keberatan(models.Model):
+    """An objection to the Atasan PPID (UU 14/2008 Pasal 35–36; Perki 1/2021 Pasal 39–41;
+    DOMAIN.md §6), always about one request; its own number and 30-working-day clock."""
+
+    class Alasan(models.TextChoices):
+        A = "a", _("a. Permohonan ditolak dengan alasan pengecualian (Pasal 17)")
+        B = "b", _("b. Informasi berkala (Pasal 9) tidak disediakan")
+        C = "c", _("c. Permohonan tidak ditanggapi")
+        D = "d", _("d. Permohonan ditanggapi tidak sebagaimana yang diminta")
+        E = "e", _("e. Permohonan tidak dipenuhi")
+        F = "f", _("f. Biaya yang dikenakan tidak wajar")
+        G = "g", _("g. Informasi disampaikan melebihi jangka waktu")
+
+    class Status(models.TextChoices):
+        DIAJUKAN = "diajukan", _("Diajukan")
+        DIPROSES = "diproses", _("Diproses")
+        SELESAI = "selesai", _("Selesai")
+        DICABUT = "dicabut", _("Dicabut")
+
+    class Keputusan(models.TextChoices):
+        DITERIMA = "diterima", _("Keberatan diterima")
+        DITOLAK = "ditolak", _("Keberatan ditolak")
+        MUSYAWARAH = "musyawarah", _("Selesai melalui musyawarah")
+
+    STATUS_TERBUKA = (Status.DIAJUKAN, Status.DIPROSES)
+
+    nomor = models.CharField(
+        _("nomor registrasi keberatan"), max_length=20, unique=True, editable=False
+    )
+    permohonan = models.ForeignKey(
+        Permohonan,
+        verbose_name=_("permohonan"),
+        on_delete=models.PROTECT,
+        related_name="keberatan",
+    )
+    alasan = ArrayField(
+        models.CharField(max_length=1, choices=Alasan.choices),
+        verbose_name=_("alasan keberatan (Pasal 35 ayat 1)"),
+    )
+    tanggal_diketahui = models.DateField(
+        _("tanggal mengetahui informasi berkala tidak disediakan"), null=True, blank=True
+    )
+    kasus_posisi = models.TextField(_("kasus posisi"))
+    nama_kuasa = models.CharField(_("nama kuasa"), max_length=200, blank=True)
+    surat_kuasa = models.FileField(
+        _("surat kuasa khusus"),
+        storage=privat,
+        upload_to="kuasa/%Y/%m/",
+        max_length=255,
+        blank=True,
+    )
+    kanal = models.CharField(_("kanal"), max_length=20, choices=Permohonan.Kanal.choices)
+    diterima_pada = models.DateTimeField(_("diterima pada"))
+    tanggal_terima = models.DateField(_("tanggal terima"))
+    jatuh_tempo = models.DateField(_("jatuh tempo tanggapan"))
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.DIAJUKAN, editable=False
+    )
+    keputusan = models.CharField(
+        _("keputusan atasan PPID"),
+        max_length=20,
+        choices=Keputusan.choices,
+        blank=True,
+        editable=False,
+    )
+    pertimbangan = models.TextField(_("pertimbangan"), blank=True, editable=False)
+    nama_atasan = models.CharField(
+        _("nama atasan PPID"), max_length=200, blank=True, editable=False
+    )
+    jabatan_atasan = models.CharField(
+        _("jabatan atasan PPID"), max_length=200, blank=True, editable=False
+    )
+    diputuskan_pada = models.DateTimeField(_("ditanggapi pada"), null=True, editable=False)
+    diputuskan_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("ditanggapi oleh"),
+        on_delete=models.PROTECT,
+        null=True,
+        editable=False,
+        related_name="+",
+    )
+    tanggapan_pemohon = models.TextField(
+        _("tanggapan pemohon"),
+        blank=True,
+        help_text=_("Tanggapan pemohon atas jawaban atasan PPID (kolom register keberatan)."),
+    )
+    dibuat_pada = models.DateTimeField(_("dibuat pada"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("keberatan")
+        verbose_name_plural = _("keberatan")
+        ordering = ["-diterima_pada"]
+        indexes = [
+            models.Index(fields=["status", "jatuh_tempo"], name="keberatan_antrian_idx"),
+            models.Index(fields=["-diterima_pada"], name="keberatan_diterima_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.nomor
+
+    @property
+    def terbuka(self) -> bool:
+        return self.status in self.STATUS_TERBUKA
+
+    def terlambat(self, hari_ini: date) -> bool:
+        return self.terbuka and hari_ini > self.jatuh_tempo
+
+    def get_alasan_display(self) -> list[str]:
+        return [self.Alasan(a).label for a in self.alasan]
+
+
+class Sengketa(models.Model):
+    """A dispute filed with the Komisi Informasi after an objection (UU 14/2008 Pasal 37–38;
+    DOMAIN.md §7). The portal only records it; the Commission runs it."""
+
+    class Tahap(models.TextChoices):
+        REGISTRASI = "registrasi", _("Registrasi di Komisi Informasi")
+        MEDIASI = "mediasi", _("Mediasi")
+        AJUDIKASI = "ajudikasi", _("Ajudikasi non-litigasi")
+        PUTUSAN = "putusan", _("Putusan Komisi Informasi")
+        PENGADILAN = "pengadilan", _("Keberatan ke pengadilan (PTUN/PN)")
+        SELESAI = "selesai", _("Selesai")
+
+    keberatan = models.ForeignKey(
+        Keberatan, verbose_name=_("keberatan"), on_delete=models.PROTECT, related_name="sengketa"
+    )
+    komisi = models.CharField(
+        _("Komisi Informasi"),
+        max_length=200,
+        help_text=_("mis. Komisi Informasi Provinsi Jawa Tengah"),
+    )
+    tanggal_diajukan = models.DateField(_("tanggal sengketa diajukan"))
+    nomor_register = models.CharField(_("nomor register sengketa"), max_length=100, blank=True)
+    tahap = models.CharField(
+        _("tahap"), max_length=20, choices=Tahap.choices, default=Tahap.REGISTRASI
+    )
+    putusan = models.TextField(_("putusan"), blank=True)
+    tanggal_putusan = models.DateField(_("tanggal putusan"), null=True, blank=True)
+    tindak_lanjut = models.TextField(_("tindak lanjut"), blank=True)
+    diperbarui_pada = models.DateTimeField(_("diperbarui pada"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("sengketa informasi")
+        verbose_name_plural = _("sengketa informasi")
+        ordering = ["-tanggal_diajukan"]
+
+    def __str__(self) -> str:
+        return self.nomor_register or f"{self.keberatan} — {self.komisi}"

@@ -44,16 +44,25 @@ def respons_pdf(request, template: str, context: dict, nama_berkas: str) -> Http
     return response
 
 
-def pdf_pemberitahuan(pemberitahuan_id: int) -> tuple[str, bytes]:
-    """File name and PDF of a written notice, for the e-mail to the requester."""
-    from permohonan.models import PemberitahuanTertulis
+def pdf_surat(jenis: str, pk: int) -> tuple[str, bytes]:
+    """File name and PDF of a letter to e-mail: the written notice ("pemberitahuan") or the
+    Atasan PPID's answer to an objection ("keberatan")."""
+    from permohonan.models import Keberatan, PemberitahuanTertulis
 
-    pemberitahuan = PemberitahuanTertulis.objects.select_related(
-        "permohonan__pemohon", "permohonan__unit_kerja"
-    ).get(pk=pemberitahuan_id)
-    permohonan = pemberitahuan.permohonan
-    pdf = buat_pdf(
-        "permohonan/surat/pemberitahuan.html",
-        {"permohonan": permohonan, "pemberitahuan": pemberitahuan},
-    )
-    return f"pemberitahuan-{permohonan.nomor}.pdf", pdf
+    if jenis == "pemberitahuan":
+        pemberitahuan = PemberitahuanTertulis.objects.select_related(
+            "permohonan__pemohon", "permohonan__unit_kerja"
+        ).get(pk=pk)
+        permohonan = pemberitahuan.permohonan
+        context = {"permohonan": permohonan, "pemberitahuan": pemberitahuan}
+        return f"pemberitahuan-{permohonan.nomor}.pdf", buat_pdf(
+            "permohonan/surat/pemberitahuan.html", context
+        )
+    if jenis == "keberatan":
+        keberatan = Keberatan.objects.select_related(
+            "permohonan__pemohon", "permohonan__unit_kerja"
+        ).get(pk=pk)
+        return f"tanggapan-{keberatan.nomor}.pdf", buat_pdf(
+            "permohonan/surat/tanggapan_keberatan.html", {"keberatan": keberatan}
+        )
+    raise ValueError(f"unknown letter kind {jenis!r}")

@@ -66,5 +66,30 @@ def pemberitahuan_dikirim(pemberitahuan) -> None:
         f"Pemberitahuan tertulis atas permohonan {permohonan.nomor}",
         "permohonan/surel/pemberitahuan.txt",
         {"permohonan": permohonan, "pemberitahuan": pemberitahuan},
-        pemberitahuan_id=pemberitahuan.pk,
+        surat=["pemberitahuan", pemberitahuan.pk],
+    )
+
+
+def keberatan_diterima(keberatan) -> None:
+    """The objection's number and the Atasan PPID's answer deadline (Pasal 36 ayat (2))."""
+    _antrekan(
+        keberatan.permohonan.pemohon.email,
+        f"Keberatan {keberatan.nomor} telah diterima",
+        "permohonan/surel/keberatan_diterima.txt",
+        {
+            "keberatan": keberatan,
+            "permohonan": keberatan.permohonan,
+            "jatuh_tempo": kalender.format_tanggal(keberatan.jatuh_tempo),
+        },
+    )
+
+
+def keberatan_ditanggapi(keberatan) -> None:
+    """The Atasan PPID's written answer, attached as PDF, and the dispute window."""
+    _antrekan(
+        keberatan.permohonan.pemohon.email,
+        f"Tanggapan atas keberatan {keberatan.nomor}",
+        "permohonan/surel/keberatan_ditanggapi.txt",
+        {"keberatan": keberatan, "permohonan": keberatan.permohonan},
+        surat=["keberatan", keberatan.pk],
     )

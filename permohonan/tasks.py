@@ -19,18 +19,16 @@ _COBA_LAGI = RetryStrategy(max_attempts=8, exponential_wait=3)
 
 
 @app.task(queue="surel", retry=_COBA_LAGI)
-def kirim_surel(
-    *, kepada: list[str], subjek: str, isi: str, pemberitahuan_id: int | None = None
-) -> None:
-    """Deliver one e-mail. With `pemberitahuan_id`, the written notice is attached as PDF
-    (rendered here, in the worker, so sending it never slows down the admin)."""
+def kirim_surel(*, kepada: list[str], subjek: str, isi: str, surat: list | None = None) -> None:
+    """Deliver one e-mail. With `surat` = [kind, id] (see permohonan.pdf.SURAT), that letter
+    is attached as PDF — rendered here, in the worker, so it never slows down the admin."""
     pesan = EmailMessage(
         subject=subjek, body=isi, from_email=settings.DEFAULT_FROM_EMAIL, to=kepada
     )
-    if pemberitahuan_id is not None:
-        from permohonan.pdf import pdf_pemberitahuan
+    if surat:
+        from permohonan.pdf import pdf_surat
 
-        nama, pdf = pdf_pemberitahuan(pemberitahuan_id)
+        nama, pdf = pdf_surat(*surat)
         pesan.attach(nama, pdf, "application/pdf")
     pesan.send()
 
@@ -39,8 +37,10 @@ def kirim_surel(
 @app.periodic(cron="0 0 * * *")
 @app.task(queue="harian")
 def pengingat_harian(timestamp: int) -> None:
-    """Remind staff of requests that are overdue or due soon (ingatkan_jatuh_tempo)."""
+    """Remind staff of requests and objections that are overdue or due soon, and of
+    exemptions nearing their end; mark ended exemptions (DESIGN.md "Background work")."""
     call_command("ingatkan_jatuh_tempo", verbosity=0)
+    call_command("periksa_pengecualian", verbosity=0)
 
 
 @app.periodic(cron="30 19 * * *")  # 02:30 WIB

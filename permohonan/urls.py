@@ -13,7 +13,7 @@ urlpatterns = [
     path("lacak/<str:nomor>/lampiran/<int:pk>/", views.lampiran, name="lampiran"),
     path("lacak/<str:nomor>/bukti/", views.surat_bukti, name="surat_bukti"),
     path(
-        "lacak/<str:nomor>/pemberitahuan/",
+        "lacak/<str:nomor>/pemberitahuan/<int:pk>/",
         views.surat_pemberitahuan,
         name="surat_pemberitahuan",
     ),

@@ -208,20 +208,30 @@ def status(request, nomor: str):
     permohonan = _permohonan_dilacak(request, nomor)
     if permohonan is None:
         return redirect("permohonan:lacak")
-    pemberitahuan = (
+    daftar_pemberitahuan = (
         PemberitahuanTertulis.objects.filter(permohonan=permohonan)
         .prefetch_related("lampiran", "informasi_terkait")
-        .first()
+        .order_by("-dikirim_pada")
     )
     hari_ini = timezone.localdate()
-    libur = libur_aktif(permohonan.tanggal_terima, permohonan.batas_waktu + timedelta(days=90))
+    libur = libur_aktif(permohonan.tanggal_terima, hari_ini + timedelta(days=120))
     terlambat = permohonan.terlambat(hari_ini)
+    keberatan = list(permohonan.keberatan.prefetch_related("sengketa").order_by("diterima_pada"))
+    for k in keberatan:
+        # UU 14/2008 Pasal 37 ayat (2): a dispute within 14 working days of the answer.
+        k.batas_sengketa = (
+            kalender.batas_pengajuan_sengketa(timezone.localtime(k.diputuskan_pada).date(), libur)
+            if k.diputuskan_pada
+            else None
+        )
     return render(
         request,
         "permohonan/status.html",
         {
             "permohonan": permohonan,
-            "pemberitahuan": pemberitahuan,
+            "daftar_pemberitahuan": daftar_pemberitahuan,
+            "daftar_keberatan": keberatan,
+            "hari_ini": hari_ini,
             "riwayat": permohonan.riwayat.filter(untuk_pemohon=True),
             "dilewati": kalender.hari_dilewati(
                 permohonan.tanggal_terima, permohonan.batas_waktu, libur
@@ -264,6 +274,7 @@ class RegisterView(ListView):
                 "tanggal_terima",
                 "jatuh_tempo",
                 "jatuh_tempo_perpanjangan",
+                "jatuh_tempo_pelaksanaan",
                 "status",
                 "hasil",
                 "selesai_pada",
@@ -300,11 +311,13 @@ class RegisterView(ListView):
         return context
 
 
-def surat_pemberitahuan(request, nomor: str):
+def surat_pemberitahuan(request, nomor: str, pk: int):
     """The written notice as a printable letter, or as PDF with ?format=pdf (requester)."""
     permohonan = _permohonan_dilacak(request, nomor)
     pemberitahuan = (
-        PemberitahuanTertulis.objects.filter(permohonan=permohonan).first() if permohonan else None
+        PemberitahuanTertulis.objects.filter(permohonan=permohonan, pk=pk).first()
+        if permohonan
+        else None
     )
     if pemberitahuan is None:
         raise Http404

@@ -13,7 +13,7 @@ from informasi.berkas import periksa_berkas
 from informasi.demo_berkas import buat_pdf
 from informasi.models import Dokumen, Informasi, Petugas, Topik, UnitKerja
 from informasi.pencarian import perbarui_vektor
-from permohonan.models import Pemohon, Permohonan
+from permohonan.models import Pemohon, Permohonan, UjiKonsekuensi
 from portal.models import Halaman, ProfilSitus
 
 factory.Faker._DEFAULT_LOCALE = "id_ID"
@@ -164,3 +164,37 @@ def permohonan_baru(unit_kerja, **kwargs) -> Permohonan:
         **kwargs,
     }
     return Permohonan(**data)
+
+
+def uji_konsekuensi(unit_kerja, *, tetapkan=True, **kwargs) -> UjiKonsekuensi:
+    """A complete consequence test exempting voters' personal data (Pasal 17 huruf h); set in
+    force by a PPID Utama through the service unless `tetapkan=False`."""
+    from informasi.akses import PPID_UTAMA
+    from permohonan.services import tetapkan_uji_konsekuensi
+
+    data = {
+        "informasi": "NIK dan NKK pemilih dalam daftar pemilih",
+        "dokumen": "Daftar Pemilih Tetap (Model A-Daftar Pemilih)",
+        "unit_kerja": unit_kerja,
+        "pemicu": UjiKonsekuensi.Pemicu.TINJAUAN,
+        "pasal_17": ["h"],
+        "dasar_hukum_lain": "UU 27/2022 tentang Pelindungan Data Pribadi",
+        "analisis_konsekuensi": "Membuka NIK memudahkan penyalahgunaan identitas pemilih.",
+        "analisis_kepentingan_publik": "Kepentingan publik terpenuhi oleh data tanpa NIK.",
+        "ringkasan": "Membuka NIK dan NKK dapat merugikan pemilih.",
+        "kesimpulan": UjiKonsekuensi.Kesimpulan.DIKECUALIKAN_SEBAGIAN,
+        "berlaku_syarat": "sampai pemilik data memberi persetujuan tertulis",
+        "nama_pemutus": "Dra. Sri Lestari",
+        "jabatan_pemutus": "Sekretaris Jenderal KPU selaku PPID",
+        "nama_penyetuju": "Drs. Bambang Wijaya",
+        "jabatan_penyetuju": "Ketua KPU",
+        "nomor_keputusan": "12/PP.06-Kpt/05/2026",
+        "tanggal_keputusan": datetime.date(2026, 3, 2),
+        "tempat": "Jakarta",
+        **kwargs,
+    }
+    uji = UjiKonsekuensi.objects.create(**data)
+    if tetapkan:
+        utama = UserFactory(username="ppid-utama-uji", groups=[PPID_UTAMA])
+        uji = tetapkan_uji_konsekuensi(uji_id=uji.pk, oleh=utama)
+    return uji

@@ -10,7 +10,12 @@ from playwright.sync_api import expect
 from informasi.demo_berkas import buat_pdf
 from permohonan.models import PemberitahuanTertulis, Permohonan
 from permohonan.services import kirim_pemberitahuan
-from tests.factories import ProfilSitusFactory, UnitKerjaFactory, UserFactory
+from tests.factories import (
+    ProfilSitusFactory,
+    UnitKerjaFactory,
+    UserFactory,
+    uji_konsekuensi,
+)
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -76,6 +81,8 @@ def test_submit_with_a_mistake_then_correct_it(page, live_server, siap, periksa_
             hasil=Permohonan.Hasil.DIKABULKAN_SEBAGIAN,
             informasi_diberikan="Rekap DPT per kecamatan.",
             bagian_dihitamkan="NIK pemilih dihitamkan: rahasia pribadi (Pasal 17 huruf h).",
+            pasal_17=["h"],
+            uji_konsekuensi=uji_konsekuensi(permohonan.unit_kerja),
             bentuk=PemberitahuanTertulis.Bentuk.SOFTCOPY,
             nama_penandatangan="Agus Prasetyo",
             jabatan_penandatangan="PPID Pelaksana",

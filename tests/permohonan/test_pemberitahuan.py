@@ -18,6 +18,7 @@ from tests.factories import (
     UserFactory,
     pemohon_baru,
     permohonan_baru,
+    uji_konsekuensi,
 )
 
 pytestmark = pytest.mark.django_db
@@ -102,7 +103,7 @@ def test_requester_sees_the_notice_and_downloads_released_files(client, diterima
     assert "Dikabulkan seluruhnya" in html
     assert "Agus Prasetyo" in html
     assert "Rekap DPT Pilkada" in html
-    lampiran = diterima.permohonan.pemberitahuan.lampiran.get()
+    lampiran = diterima.permohonan.daftar_pemberitahuan.get().lampiran.get()
     url = reverse("permohonan:lampiran", args=[nomor, lampiran.pk])
     assert url in html
     response = client.get(url)
@@ -129,17 +130,21 @@ def test_notice_through_the_admin(client, diterima, petugas):
     assert "Isi berkas tidak sesuai dengan namanya" in response.content.decode()
     del data["lampiran_1"]
     response = client.post(url, data)
+    # A refusal needs a consequence test in force (UU 14/2008 Pasal 2 ayat 4, Pasal 19).
+    assert "uji konsekuensi yang sudah ditetapkan" in response.content.decode()
+    data["uji_konsekuensi"] = str(uji_konsekuensi(diterima.permohonan.unit_kerja).pk)
+    response = client.post(url, data)
     assert response.status_code == 302, response.content.decode()[:2000]
     pemberitahuan = PemberitahuanTertulis.objects.get()
     assert (pemberitahuan.hasil, pemberitahuan.pasal_17) == ("ditolak", ["h"])
 
 
 def test_notice_letter_in_html_and_pdf(client, diterima, petugas):
-    kirim_pemberitahuan(
+    pemberitahuan = kirim_pemberitahuan(
         permohonan_id=diterima.permohonan.pk, pemberitahuan=_notice(), oleh=petugas
     )
     nomor = diterima.permohonan.nomor
-    url = reverse("permohonan:surat_pemberitahuan", args=[nomor])
+    url = reverse("permohonan:surat_pemberitahuan", args=[nomor, pemberitahuan.pk])
     assert Client().get(url).status_code == 404  # not for strangers
     client.get(reverse("permohonan:lacak_tautan", args=[nomor, diterima.token]))
     html = client.get(url).content.decode()

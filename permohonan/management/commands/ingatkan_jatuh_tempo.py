@@ -12,9 +12,9 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from informasi.akses import PPID_PELAKSANA, PPID_UTAMA, batasi_ke_unit
+from informasi.akses import ATASAN_PPID, PPID_PELAKSANA, PPID_UTAMA, batasi_ke_unit
 from permohonan import kalender
-from permohonan.models import Permohonan
+from permohonan.models import Keberatan, Permohonan
 from permohonan.selectors import libur_aktif
 from permohonan.tasks import kirim_surel
 
@@ -61,4 +61,40 @@ class Command(BaseCommand):
                 ),
             )
             terkirim += 1
+        terkirim += self._keberatan(hari_ini, batas_segera)
         self.stdout.write(f"{terkirim} pengingat diantrekan.")
+
+    def _keberatan(self, hari_ini, batas_segera) -> int:
+        """The Atasan PPID's objections due within 2 working days or overdue (Pasal 36 ayat 2)."""
+        terbuka = Keberatan.objects.filter(
+            status__in=Keberatan.STATUS_TERBUKA, jatuh_tempo__lte=batas_segera
+        ).select_related("permohonan__unit_kerja")
+        atasan = (
+            get_user_model()
+            .objects.filter(is_active=True, groups__name=ATASAN_PPID)
+            .exclude(email="")
+            .distinct()
+        )
+        terkirim = 0
+        for user in atasan:
+            daftar = list(
+                batasi_ke_unit(terbuka, user, "permohonan__unit_kerja").order_by("jatuh_tempo")
+            )
+            if not daftar:
+                continue
+            kirim_surel.defer(
+                kepada=[user.email],
+                subjek=f"[PPID] {len(daftar)} keberatan perlu ditanggapi",
+                isi=(
+                    "Keberatan berikut terlambat atau jatuh tempo dalam "
+                    f"{SEGERA} hari kerja (UU 14/2008 Pasal 36 ayat 2):\n\n"
+                    + "\n".join(
+                        f"- {k.nomor} (permohonan {k.permohonan.nomor}): batas "
+                        + kalender.format_tanggal(k.jatuh_tempo)
+                        + (" — TERLAMBAT" if k.terlambat(hari_ini) else "")
+                        for k in daftar
+                    )
+                ),
+            )
+            terkirim += 1
+        return terkirim
