@@ -218,7 +218,12 @@ def _periksa_uji_konsekuensi(pemberitahuan: PemberitahuanTertulis) -> None:
     """Information may only be withheld after a consequence test (UU 14/2008 Pasal 2 ayat (4)
     and 19): the notice must cite a test in force whose legal basis covers every Pasal 17
     letter it cites."""
-    uji = pemberitahuan.uji_konsekuensi
+    # Read from the database (and lock) so a test revoked meanwhile cannot back a refusal.
+    uji = (
+        UjiKonsekuensi.objects.select_for_update()
+        .filter(pk=pemberitahuan.uji_konsekuensi_id)
+        .first()
+    )
     if uji is None or not uji.berlaku(timezone.localdate()):
         raise TransisiDitolak(
             _(

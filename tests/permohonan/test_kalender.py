@@ -9,10 +9,13 @@ from datetime import date
 import pytest
 
 from permohonan.kalender import (
+    alasan_keberatan_timbul,
     batas_pengajuan_keberatan,
+    batas_pengajuan_sengketa,
     hari_dilewati,
     jatuh_tempo_pemberitahuan,
     jatuh_tempo_perpanjangan,
+    jatuh_tempo_tanggapan_keberatan,
     jumlah_hari_kerja,
     tambah_hari_kerja,
     tanggal_terima,
@@ -116,3 +119,61 @@ def test_skipped_days_are_explained_with_holiday_names():
 )
 def test_objection_window_is_30_working_days(timbul, batas):
     assert batas_pengajuan_keberatan(timbul, LIBUR) == batas
+
+
+@pytest.mark.parametrize(
+    ("diterima", "jatuh_tempo"),
+    [
+        # Friday before Nyepi and Idul Fitri 2026: five days off in a row, Good Friday and
+        # Labour Day later on.
+        (date(2026, 3, 13), date(2026, 5, 5)),
+        # A Saturday before Christmas 2025: received on Monday 22 December, then Christmas,
+        # its cuti bersama and New Year are skipped.
+        (date(2025, 12, 20), date(2026, 2, 5)),
+    ],
+)
+def test_the_atasan_ppid_answers_within_30_working_days(diterima, jatuh_tempo):
+    assert jatuh_tempo_tanggapan_keberatan(diterima, LIBUR) == jatuh_tempo
+
+
+def test_dispute_window_is_14_working_days_after_the_answer():
+    # Answer on Wednesday 16 December 2026: Christmas with its cuti bersama, New Year and
+    # Isra Mikraj 2027 are skipped.
+    assert batas_pengajuan_sengketa(date(2026, 12, 16), LIBUR) == date(2027, 1, 11)
+
+
+BATAS = date(2026, 4, 15)
+TEPAT = date(2026, 4, 10)  # a notice before the deadline
+TELAT = date(2026, 4, 20)  # a notice after it
+
+
+@pytest.mark.parametrize(
+    ("alasan", "pemberitahuan", "menolak", "diketahui", "timbul"),
+    [
+        ("a", TEPAT, True, None, TEPAT),  # refused: from the notice
+        ("a", TEPAT, False, None, None),  # granted: no refusal to object to
+        ("a", None, False, None, None),
+        ("d", TEPAT, False, None, TEPAT),
+        ("e", TELAT, True, None, TELAT),
+        ("f", None, False, None, None),  # no notice, no fees yet
+        ("c", None, False, None, date(2026, 4, 16)),  # unanswered: the day after the deadline
+        ("c", TEPAT, False, None, None),  # answered in time
+        ("c", TELAT, False, None, date(2026, 4, 16)),
+        ("g", TELAT, False, None, date(2026, 4, 16)),  # answered late
+        ("g", TEPAT, False, None, None),
+        ("g", None, False, None, None),  # not delivered at all: that is ground c
+        ("b", None, False, date(2026, 2, 2), date(2026, 2, 2)),  # when the requester found out
+        ("b", TEPAT, False, None, None),
+    ],
+)
+def test_when_each_objection_ground_arises(alasan, pemberitahuan, menolak, diketahui, timbul):
+    assert (
+        alasan_keberatan_timbul(
+            alasan,
+            batas_waktu=BATAS,
+            tanggal_pemberitahuan=pemberitahuan,
+            menolak=menolak,
+            tanggal_diketahui=diketahui,
+        )
+        == timbul
+    )

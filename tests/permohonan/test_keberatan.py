@@ -1,0 +1,337 @@
+"""Objections (UU 14/2008 Pasal 35–36), their windows, the Atasan PPID's decision, disputes
+and the objection register."""
+
+import csv
+import datetime as dt
+import io
+
+import pytest
+from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+from informasi.akses import ATASAN_PPID, PPID_PELAKSANA, PPID_UTAMA
+from informasi.demo_berkas import buat_pdf
+from permohonan import kalender
+from permohonan.models import Keberatan, PemberitahuanTertulis, Permohonan, Riwayat
+from permohonan.selectors import libur_aktif
+from permohonan.services import (
+    TransisiDitolak,
+    ajukan_keberatan,
+    kirim_pemberitahuan,
+    putuskan_keberatan,
+    terima_permohonan,
+)
+from tests.factories import (
+    PetugasFactory,
+    UserFactory,
+    pemohon_baru,
+    permohonan_baru,
+    uji_konsekuensi,
+)
+
+pytestmark = pytest.mark.django_db
+AJUKAN = reverse("keberatan:ajukan")
+
+
+@pytest.fixture(autouse=True)
+def hari_libur():
+    call_command("perbarui_hari_libur", verbosity=0)
+
+
+def _terima(unit, hari_lalu=0):
+    return terima_permohonan(
+        pemohon=pemohon_baru(),
+        permohonan=permohonan_baru(unit),
+        kanal=Permohonan.Kanal.ONLINE,
+        diterima_pada=timezone.now() - dt.timedelta(days=hari_lalu),
+    )
+
+
+def _petugas(unit, peran, username=None):
+    user = UserFactory(groups=[peran], **({"username": username} if username else {}))
+    return PetugasFactory(unit_kerja=unit, user=user).user
+
+
+def _tolak(permohonan, oleh, *, sebelum_hari=0):
+    pemberitahuan = kirim_pemberitahuan(
+        permohonan_id=permohonan.pk,
+        pemberitahuan=PemberitahuanTertulis(
+            hasil=Permohonan.Hasil.DITOLAK,
+            pasal_17=["h"],
+            uji_konsekuensi=uji_konsekuensi(permohonan.unit_kerja),
+            alasan="Memuat NIK pemilih.",
+            nama_penandatangan="Agus Prasetyo",
+            jabatan_penandatangan="PPID Pelaksana",
+        ),
+        oleh=oleh,
+    )
+    if sebelum_hari:
+        PemberitahuanTertulis.objects.filter(pk=pemberitahuan.pk).update(
+            dikirim_pada=timezone.now() - dt.timedelta(days=sebelum_hari)
+        )
+    return pemberitahuan
+
+
+def _lacak(client, hasil):
+    client.get(reverse("permohonan:lacak_tautan", args=[hasil.permohonan.nomor, hasil.token]))
+
+
+def test_an_unanswered_request_can_be_objected_to_from_the_tracking_page(client, pohon, antrean):
+    hasil = _terima(pohon["semarang"], hari_lalu=40)  # overdue, no notice
+    antrean()
+    mail.outbox.clear()
+    _lacak(client, hasil)
+    status = client.get(reverse("permohonan:status", args=[hasil.permohonan.nomor]))
+    url = f"{AJUKAN}?nomor={hasil.permohonan.nomor}"
+    assert url in status.content.decode()
+
+    halaman = client.get(url).content.decode()
+    assert "Belum — alasan ini belum terjadi" in halaman  # e.g. (a): nothing was refused
+    response = client.post(
+        url,
+        {"alasan": ["c"], "kasus_posisi": "Sudah lewat batas waktu.", "pernyataan": "on"},
+        follow=True,
+    )
+
+    keberatan = Keberatan.objects.get()
+    assert keberatan.nomor == f"K-{keberatan.tanggal_terima.year}-00001"
+    assert keberatan.alasan == ["c"]
+    libur = libur_aktif(keberatan.tanggal_terima, keberatan.tanggal_terima + dt.timedelta(90))
+    assert keberatan.jatuh_tempo == kalender.tambah_hari_kerja(keberatan.tanggal_terima, 30, libur)
+    html = response.content.decode()
+    assert keberatan.nomor in html and "30 hari kerja" in html
+    assert Riwayat.objects.filter(peristiwa="keberatan_diajukan", untuk_pemohon=True).exists()
+    antrean()
+    (pesan,) = mail.outbox
+    assert keberatan.nomor in pesan.subject and "paling lambat" in pesan.body
+
+
+def test_a_ground_that_has_not_arisen_is_refused_with_the_reason(client, pohon):
+    hasil = _terima(pohon["semarang"])  # in time, no notice yet
+    _lacak(client, hasil)
+    response = client.post(
+        f"{AJUKAN}?nomor={hasil.permohonan.nomor}",
+        {"alasan": ["a"], "kasus_posisi": "x", "pernyataan": "on"},
+    )
+    assert "Alasan huruf a belum terjadi" in response.content.decode()
+    assert not Keberatan.objects.exists()
+
+
+def test_an_objection_after_its_window_is_refused_with_the_last_day(client, pohon):
+    hasil = _terima(pohon["semarang"], hari_lalu=90)
+    pemberitahuan = _tolak(hasil.permohonan, _petugas(pohon["ri"], PPID_UTAMA), sebelum_hari=60)
+    _lacak(client, hasil)
+    url = f"{AJUKAN}?nomor={hasil.permohonan.nomor}"
+    response = client.post(url, {"alasan": ["a"], "kasus_posisi": "x", "pernyataan": "on"})
+    tanggal = timezone.localtime(
+        PemberitahuanTertulis.objects.get(pk=pemberitahuan.pk).dikirim_pada
+    ).date()
+    batas = kalender.batas_pengajuan_keberatan(
+        tanggal, libur_aktif(tanggal, tanggal + dt.timedelta(days=90))
+    )
+    html = response.content.decode()
+    assert "sudah lewat pada" in html and kalender.format_tanggal(batas) in html
+    assert not Keberatan.objects.exists()
+
+
+def test_without_proof_the_number_and_email_are_asked_first(client, pohon):
+    hasil = _terima(pohon["semarang"], hari_lalu=40)
+    nomor = hasil.permohonan.nomor
+    halaman = client.get(f"{AJUKAN}?nomor={nomor}").content.decode()
+    assert 'name="email"' in halaman and 'name="kasus_posisi"' not in halaman
+    salah = client.post(AJUKAN, {"nomor": nomor, "email": "orang@lain.id"})
+    assert "tidak cocok" in salah.content.decode()
+    benar = client.post(AJUKAN, {"nomor": nomor, "email": "sri.wahyuni@contoh.id"})
+    assert benar.status_code == 302 and benar.url.endswith(f"?nomor={nomor}")
+
+
+def test_proxy_file_is_kept_when_the_form_is_shown_again(client, pohon):
+    hasil = _terima(pohon["semarang"], hari_lalu=40)
+    _lacak(client, hasil)
+    url = f"{AJUKAN}?nomor={hasil.permohonan.nomor}"
+    kuasa = SimpleUploadedFile("kuasa.pdf", buat_pdf("Kuasa", []), "application/pdf")
+    data = {"alasan": ["c"], "melalui_kuasa": "on", "nama_kuasa": "LBH", "surat_kuasa": kuasa}
+    response = client.post(url, data)  # no case, no statement ticked
+    html = response.content.decode()
+    assert "Berkas sudah diterima" in html and "kuasa.pdf" in html
+    tanda = response.context["form"].berkas_tersimpan["surat_kuasa"][0]
+    data.update(
+        surat_kuasa="", surat_kuasa_tersimpan=tanda, kasus_posisi="Tidak dijawab.", pernyataan="on"
+    )
+    assert client.post(url, data).status_code == 302
+    keberatan = Keberatan.objects.get()
+    assert keberatan.nama_kuasa == "LBH"
+    with keberatan.surat_kuasa.open("rb") as fh:
+        assert fh.read(5) == b"%PDF-"
+
+
+def test_only_the_atasan_ppid_decides_and_agreement_is_not_for_refusals(pohon):
+    hasil = _terima(pohon["semarang"], hari_lalu=5)
+    _tolak(hasil.permohonan, _petugas(pohon["ri"], PPID_UTAMA))
+    keberatan = ajukan_keberatan(
+        keberatan=Keberatan(permohonan=hasil.permohonan, alasan=["a"], kasus_posisi="x"),
+        kanal=Permohonan.Kanal.ONLINE,
+    )
+    putusan = {
+        "keberatan_id": keberatan.pk,
+        "pertimbangan": "Dipertimbangkan.",
+        "nama_atasan": "Ir. Hendra Gunawan",
+        "jabatan_atasan": "Ketua KPU Kota Semarang",
+    }
+    for peran in (PPID_UTAMA, PPID_PELAKSANA):
+        with pytest.raises(TransisiDitolak, match="Hanya atasan PPID"):
+            putuskan_keberatan(
+                keputusan="ditolak", oleh=_petugas(pohon["semarang"], peran), **putusan
+            )
+    atasan = _petugas(pohon["semarang"], ATASAN_PPID)
+    with pytest.raises(TransisiDitolak, match="musyawarah"):
+        putuskan_keberatan(keputusan="musyawarah", oleh=atasan, **putusan)
+    putuskan_keberatan(keputusan="ditolak", oleh=atasan, **putusan)
+    keberatan.refresh_from_db()
+    assert (keberatan.status, keberatan.keputusan) == ("selesai", "ditolak")
+    with pytest.raises(TransisiDitolak):
+        putuskan_keberatan(keputusan="diterima", oleh=atasan, **putusan)
+
+
+def test_accepted_objection_reopens_the_request_and_the_requester_sees_it_all(
+    client, pohon, antrean
+):
+    hasil = _terima(pohon["semarang"], hari_lalu=5)
+    utama = _petugas(pohon["ri"], PPID_UTAMA)
+    _tolak(hasil.permohonan, utama)
+    keberatan = ajukan_keberatan(
+        keberatan=Keberatan(permohonan=hasil.permohonan, alasan=["a"], kasus_posisi="x"),
+        kanal=Permohonan.Kanal.ONLINE,
+    )
+    antrean()
+    mail.outbox.clear()
+
+    atasan = _petugas(pohon["semarang"], ATASAN_PPID)
+    client.force_login(atasan)
+    antrean_url = reverse("admin:permohonan_keberatan_changelist")
+    assert keberatan.nomor in client.get(antrean_url).content.decode()
+    url = reverse("admin:permohonan_keberatan_putuskan", args=[keberatan.pk])
+    response = client.post(
+        url,
+        {
+            "keputusan": "diterima",
+            "pertimbangan": "NIK dapat dihitamkan; sisanya wajib diberikan.",
+            "nama_atasan": "Ir. Hendra Gunawan",
+            "jabatan_atasan": "Ketua KPU Kota Semarang",
+        },
+    )
+    assert response.status_code == 302
+
+    permohonan = Permohonan.objects.get()
+    assert permohonan.status == Permohonan.Status.DIPROSES and permohonan.terbuka
+    assert permohonan.jatuh_tempo_pelaksanaan > timezone.localdate()
+    assert Riwayat.objects.filter(peristiwa="dibuka_kembali").exists()
+    antrean()
+    (pesan,) = mail.outbox
+    assert keberatan.nomor in pesan.subject
+    assert pesan.attachments[0][1].startswith(b"%PDF-")
+
+    # The PPID now provides the information: a second written notice closes the request.
+    kirim_pemberitahuan(
+        permohonan_id=permohonan.pk,
+        pemberitahuan=PemberitahuanTertulis(
+            hasil=Permohonan.Hasil.DIKABULKAN_SELURUHNYA,
+            informasi_diberikan="Rekap DPT tanpa NIK.",
+            bentuk=PemberitahuanTertulis.Bentuk.SOFTCOPY,
+            nama_penandatangan="Agus Prasetyo",
+            jabatan_penandatangan="PPID Pelaksana",
+        ),
+        oleh=utama,
+    )
+    client.logout()
+    _lacak(client, hasil)
+    html = client.get(reverse("permohonan:status", args=[permohonan.nomor])).content.decode()
+    assert html.count('id="judul-pemberitahuan-') == 2
+    assert "Keberatan diterima" in html and "Komisi Informasi" in html
+    keberatan.refresh_from_db()
+    batas = kalender.batas_pengajuan_sengketa(
+        timezone.localtime(keberatan.diputuskan_pada).date(),
+        libur_aktif(timezone.localdate(), timezone.localdate() + dt.timedelta(days=60)),
+    )
+    assert kalender.format_tanggal(batas).split()[0] in html
+    surat = client.get(reverse("keberatan:surat_tanggapan", args=[keberatan.nomor]))
+    assert "TANGGAPAN ATAS KEBERATAN" in surat.content.decode()
+    assert (
+        Client().get(reverse("keberatan:surat_tanggapan", args=[keberatan.nomor])).status_code
+        == 404
+    )
+
+
+def test_a_dispute_is_recorded_and_shown_to_the_requester(client, pohon):
+    hasil = _terima(pohon["semarang"], hari_lalu=5)
+    _tolak(hasil.permohonan, _petugas(pohon["ri"], PPID_UTAMA))
+    keberatan = ajukan_keberatan(
+        keberatan=Keberatan(permohonan=hasil.permohonan, alasan=["a"], kasus_posisi="x"),
+        kanal=Permohonan.Kanal.ONLINE,
+    )
+    atasan = _petugas(pohon["semarang"], ATASAN_PPID)
+    putuskan_keberatan(
+        keberatan_id=keberatan.pk,
+        keputusan="ditolak",
+        pertimbangan="Putusan PPID dikuatkan.",
+        nama_atasan="Ir. Hendra Gunawan",
+        jabatan_atasan="Ketua KPU Kota Semarang",
+        oleh=atasan,
+    )
+    client.force_login(atasan)
+    url = reverse("admin:permohonan_keberatan_change", args=[keberatan.pk])
+    response = client.post(
+        url,
+        {
+            "tanggapan_pemohon": "Pemohon mengajukan sengketa.",
+            "sengketa-TOTAL_FORMS": "1",
+            "sengketa-INITIAL_FORMS": "0",
+            "sengketa-0-komisi": "Komisi Informasi Provinsi Jawa Tengah",
+            "sengketa-0-tanggal_diajukan": "2026-11-20",
+            "sengketa-0-nomor_register": "021/XI/KIP-JTG-PS/2026",
+            "sengketa-0-tahap": "mediasi",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert Riwayat.objects.filter(peristiwa="sengketa", untuk_pemohon=True).exists()
+    client.logout()
+    _lacak(client, hasil)
+    html = client.get(reverse("permohonan:status", args=[hasil.permohonan.nomor])).content.decode()
+    assert "021/XI/KIP-JTG-PS/2026" in html and "Mediasi" in html
+
+
+def test_objection_register_csv_is_scoped_to_the_units_of_the_atasan(client, pohon):
+    for unit in ("semarang", "dki"):
+        hasil = _terima(pohon[unit], hari_lalu=40)
+        ajukan_keberatan(
+            keberatan=Keberatan(permohonan=hasil.permohonan, alasan=["c"], kasus_posisi="x"),
+            kanal=Permohonan.Kanal.ONLINE,
+        )
+    client.force_login(_petugas(pohon["jateng"], ATASAN_PPID))
+    response = client.get(reverse("admin:permohonan_keberatan_csv"))
+    teks = b"".join(response.streaming_content).decode("utf-8-sig")
+    baris = list(csv.reader(io.StringIO(teks)))
+    assert baris[0][:3] == ["Nomor keberatan", "Tanggal diterima", "Pemohon"]
+    assert len(baris) == 2  # the header and Semarang's objection; DKI's is not theirs
+    assert baris[1][7] == "c"
+    dki = Keberatan.objects.get(permohonan__unit_kerja=pohon["dki"])
+    assert (
+        client.get(reverse("admin:permohonan_keberatan_change", args=[dki.pk])).status_code == 302
+    )
+
+
+def test_objection_queue_query_count_is_fixed(client, pohon, django_assert_max_num_queries):
+    for _ in range(3):
+        hasil = _terima(pohon["semarang"], hari_lalu=40)
+        ajukan_keberatan(
+            keberatan=Keberatan(permohonan=hasil.permohonan, alasan=["c"], kasus_posisi="x"),
+            kanal=Permohonan.Kanal.ONLINE,
+        )
+    client.force_login(_petugas(pohon["ri"], ATASAN_PPID))
+    with django_assert_max_num_queries(12):
+        response = client.get(reverse("admin:permohonan_keberatan_changelist"))
+    assert response.status_code == 200

@@ -1,0 +1,189 @@
+"""Consequence tests (UU 14/2008 Pasal 2 ayat 4, 17, 19; DOMAIN.md §5): who decides them,
+refusals backed by them, the public DIK and the end of exemptions."""
+
+import datetime as dt
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
+
+from informasi.akses import PPID_PELAKSANA, PPID_UTAMA
+from permohonan.models import PemberitahuanTertulis, Permohonan, UjiKonsekuensi
+from permohonan.services import (
+    TransisiDitolak,
+    cabut_uji_konsekuensi,
+    kirim_pemberitahuan,
+    terima_permohonan,
+    tetapkan_uji_konsekuensi,
+)
+from tests.factories import (
+    PetugasFactory,
+    UserFactory,
+    pemohon_baru,
+    permohonan_baru,
+    uji_konsekuensi,
+)
+
+pytestmark = pytest.mark.django_db
+DIK = reverse("dik")
+
+
+@pytest.fixture(autouse=True)
+def hari_libur():
+    call_command("perbarui_hari_libur", verbosity=0)
+
+
+def _petugas(unit, peran):
+    return PetugasFactory(unit_kerja=unit, user=UserFactory(groups=[peran])).user
+
+
+def test_only_ppid_utama_sets_a_complete_test_in_force(pohon):
+    uji = uji_konsekuensi(pohon["semarang"], tetapkan=False, nomor_keputusan="")
+    with pytest.raises(TransisiDitolak, match="Hanya PPID Utama"):
+        tetapkan_uji_konsekuensi(uji_id=uji.pk, oleh=_petugas(pohon["semarang"], PPID_PELAKSANA))
+    utama = _petugas(pohon["ri"], PPID_UTAMA)
+    with pytest.raises(TransisiDitolak, match="nomor keputusan"):
+        tetapkan_uji_konsekuensi(uji_id=uji.pk, oleh=utama)
+    UjiKonsekuensi.objects.filter(pk=uji.pk).update(nomor_keputusan="7/2026", berlaku_syarat="")
+    with pytest.raises(TransisiDitolak, match="jangka waktu"):
+        tetapkan_uji_konsekuensi(uji_id=uji.pk, oleh=utama)
+    UjiKonsekuensi.objects.filter(pk=uji.pk).update(berlaku_sampai=dt.date(2031, 1, 1))
+    uji = tetapkan_uji_konsekuensi(uji_id=uji.pk, oleh=utama)
+    assert uji.status == "ditetapkan" and uji.ditetapkan_oleh == utama
+
+
+def test_the_admin_button_refuses_a_pelaksana(client, pohon):
+    uji = uji_konsekuensi(pohon["semarang"], tetapkan=False)
+    client.force_login(_petugas(pohon["semarang"], PPID_PELAKSANA))
+    halaman = client.get(reverse("admin:permohonan_ujikonsekuensi_change", args=[uji.pk]))
+    assert halaman.status_code == 200
+    response = client.post(
+        reverse("admin:permohonan_ujikonsekuensi_tetapkan", args=[uji.pk]), follow=True
+    )
+    assert "Hanya PPID Utama" in response.content.decode()
+    uji.refresh_from_db()
+    assert uji.status == "draf"
+
+
+def _permohonan(unit):
+    return terima_permohonan(
+        pemohon=pemohon_baru(),
+        permohonan=permohonan_baru(unit),
+        kanal=Permohonan.Kanal.ONLINE,
+    ).permohonan
+
+
+def _penolakan(**kwargs):
+    return PemberitahuanTertulis(
+        hasil=Permohonan.Hasil.DITOLAK,
+        alasan="Memuat data pribadi.",
+        nama_penandatangan="Agus Prasetyo",
+        jabatan_penandatangan="PPID Pelaksana",
+        **kwargs,
+    )
+
+
+@pytest.mark.parametrize("tetapkan", [False, True])
+def test_a_refusal_needs_a_test_in_force_covering_its_letters(pohon, tetapkan):
+    permohonan = _permohonan(pohon["semarang"])
+    oleh = _petugas(pohon["ri"], PPID_UTAMA)
+    uji = uji_konsekuensi(pohon["semarang"], tetapkan=tetapkan)  # covers letter h only
+    with pytest.raises(TransisiDitolak) as tolak:
+        kirim_pemberitahuan(
+            permohonan_id=permohonan.pk,
+            pemberitahuan=_penolakan(pasal_17=["c", "h"], uji_konsekuensi=uji),
+            oleh=oleh,
+        )
+    assert ("huruf c" if tetapkan else "sudah ditetapkan") in str(tolak.value)
+    permohonan.refresh_from_db()
+    assert permohonan.terbuka
+    if tetapkan:
+        kirim_pemberitahuan(
+            permohonan_id=permohonan.pk,
+            pemberitahuan=_penolakan(pasal_17=["h"], uji_konsekuensi=uji),
+            oleh=oleh,
+        )
+        permohonan.refresh_from_db()
+        assert permohonan.hasil == "ditolak"
+
+
+def test_a_revoked_or_ended_test_no_longer_backs_a_refusal(pohon):
+    permohonan = _permohonan(pohon["semarang"])
+    utama = _petugas(pohon["ri"], PPID_UTAMA)
+    uji = uji_konsekuensi(pohon["semarang"])
+    cabut_uji_konsekuensi(uji_id=uji.pk, alasan="Putusan Komisi Informasi.", oleh=utama)
+    with pytest.raises(TransisiDitolak, match="masih berlaku"):
+        kirim_pemberitahuan(
+            permohonan_id=permohonan.pk,
+            pemberitahuan=_penolakan(pasal_17=["h"], uji_konsekuensi=uji),
+            oleh=utama,
+        )
+
+
+def test_dik_lists_exemptions_in_force_and_ended_ones_as_open_again(
+    client, pohon, django_assert_max_num_queries
+):
+    hari_ini = timezone.localdate()
+    uji_konsekuensi(pohon["semarang"], informasi="NIK pemilih")  # with a condition
+    uji_konsekuensi(
+        pohon["ri"],
+        informasi="Dokumen pengadaan yang sedang diaudit",
+        pasal_17=["a"],
+        berlaku_syarat="",
+        berlaku_sampai=hari_ini + dt.timedelta(days=1),
+    )
+    uji_konsekuensi(pohon["ri"], informasi="Draf yang belum diputus", tetapkan=False)
+    uji_konsekuensi(pohon["ri"], informasi="Hasil uji yang terbuka", kesimpulan="terbuka")
+
+    with django_assert_max_num_queries(6):
+        html = client.get(DIK).content.decode()
+    assert "NIK pemilih" in html and "sampai pemilik data memberi persetujuan" in html
+    assert "Dokumen pengadaan yang sedang diaudit" in html
+    assert "Draf yang belum diputus" not in html and "Hasil uji yang terbuka" not in html
+    assert "Terbuka kembali" not in html
+
+    # The end date comes: the daily check marks it ended; the DIK shows it open again.
+    besok = hari_ini + dt.timedelta(days=1)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(timezone, "localdate", lambda *a, **k: besok)
+        call_command("periksa_pengecualian", verbosity=0)
+    audit = UjiKonsekuensi.objects.get(informasi__startswith="Dokumen pengadaan")
+    assert audit.status == "berakhir" and audit.selesai_pada == besok
+    assert "Terbuka kembali" in client.get(DIK).content.decode()
+
+
+def test_staff_are_warned_once_30_working_days_before_an_exemption_ends(pohon, antrean):
+    staf = _petugas(pohon["semarang"], PPID_PELAKSANA)
+    hari_ini = timezone.localdate()
+    uji_konsekuensi(
+        pohon["semarang"],
+        informasi="Berkas audit",
+        berlaku_syarat="",
+        berlaku_sampai=hari_ini + dt.timedelta(days=20),
+    )
+    uji_konsekuensi(
+        pohon["semarang"],
+        informasi="Berkas jauh",
+        berlaku_syarat="",
+        berlaku_sampai=hari_ini + dt.timedelta(days=200),
+    )
+    call_command("periksa_pengecualian", verbosity=0)
+    antrean()
+    (pesan,) = [m for m in mail.outbox if m.to == [staf.email]]
+    assert "Berkas audit" in pesan.body and "Berkas jauh" not in pesan.body
+    mail.outbox.clear()
+    call_command("periksa_pengecualian", verbosity=0)
+    antrean()
+    assert mail.outbox == []  # warned once
+
+
+def test_the_sheet_is_public_once_decided_and_prints_as_pdf(client, pohon):
+    uji = uji_konsekuensi(pohon["semarang"])
+    draf = uji_konsekuensi(pohon["semarang"], tetapkan=False, informasi="Draf")
+    url = reverse("dik_lembar", args=[uji.pk])
+    html = client.get(url).content.decode()
+    assert "LEMBAR UJI KONSEKUENSI" in html and "12/PP.06-Kpt/05/2026" in html
+    assert client.get(url, {"format": "pdf"}).content.startswith(b"%PDF-")
+    assert client.get(reverse("dik_lembar", args=[draf.pk])).status_code == 404
