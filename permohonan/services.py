@@ -633,12 +633,12 @@ def cabut_keberatan(*, keberatan_id: int, alasan: str, oleh) -> Keberatan:
 def catat_sengketa(*, sengketa: Sengketa, oleh) -> Sengketa:
     """Record a dispute at the Komisi Informasi or its next stage (UU 14/2008 Pasal 37–38).
     The portal does not run disputes; the requester sees each stage on the tracking page."""
-    baru = sengketa.pk is None
-    if baru and sengketa.keberatan.status != Keberatan.Status.SELESAI:
+    keberatan = Keberatan.objects.select_related("permohonan").get(pk=sengketa.keberatan_id)
+    if sengketa.pk is None and keberatan.status != Keberatan.Status.SELESAI:
         raise TransisiDitolak(_("Sengketa dicatat setelah atasan PPID menanggapi keberatannya."))
     sengketa.save()
     _catat(
-        sengketa.keberatan.permohonan,
+        keberatan.permohonan,
         Riwayat.Peristiwa.SENGKETA,
         oleh=oleh,
         keterangan=f"{sengketa.komisi}: {sengketa.get_tahap_display()}"

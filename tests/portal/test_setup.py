@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from informasi.akses import ATASAN_PPID, EDITOR_BERITA, PPID_PELAKSANA, PPID_UTAMA
 from informasi.models import Dokumen, Informasi, Petugas, Topik, UnitKerja
-from permohonan.models import Permohonan
+from permohonan.models import Keberatan, Permohonan, Sengketa, UjiKonsekuensi
 from portal.models import Halaman, ProfilSitus
 from scripts.localpg import PROJECT_DIR
 
@@ -52,6 +52,16 @@ def test_demo_data_is_complete_and_idempotent(settings):
     assert any(not p.terlambat(hari_ini) for p in permohonan)
     assert {p.status for p in permohonan} >= {"diterima", "diproses", "selesai", "dicabut"}
     assert {p.hasil for p in permohonan} >= {"dikabulkan_seluruhnya", "ditolak"}
+    # Consequence tests with an end date and with a condition, one ended, one draft;
+    # objections in every state and one dispute.
+    uji = UjiKonsekuensi.objects.all()
+    assert {u.status for u in uji} == {"draf", "ditetapkan", "berakhir"}
+    assert uji.filter(status="ditetapkan", berlaku_sampai__isnull=False).exists()
+    assert uji.filter(status="ditetapkan", berlaku_sampai__isnull=True).exclude(berlaku_syarat="")
+    keberatan = Keberatan.objects.all()
+    assert {k.status for k in keberatan} == {"diajukan", "diproses", "selesai", "dicabut"}
+    assert {k.keputusan for k in keberatan} == {"", "diterima", "ditolak", "musyawarah"}
+    assert Sengketa.objects.count() == 1
     pemilih = SearchQuery("pemilih", config="indonesian")
     assert Informasi.objects.filter(vektor_pencarian=pemilih).count() >= 3
     for dokumen in Dokumen.objects.all():
@@ -108,6 +118,7 @@ def test_check_deploy_is_clean_in_production_mode():
             "DJANGO_DEBUG": "false",
             "DJANGO_SECRET_KEY": "k" * 20 + "-not-a-real-secret-but-long-enough-" + "x" * 20,
             "DJANGO_ALLOWED_HOSTS": "ppid.example.id",
+            "PORTAL_URL": "https://ppid.example.id",
         },
         "check",
         "--deploy",
