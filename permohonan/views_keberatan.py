@@ -155,7 +155,8 @@ class DikView(ListView):
                 kesimpulan__in=UjiKonsekuensi.KESIMPULAN_MENGECUALIKAN,
             )
             .select_related("unit_kerja")
-            .order_by("status", "-tanggal_keputusan", "-id")
+            # In force ("ditetapkan") before ended ("berakhir"), newest decision first.
+            .order_by("-status", "-tanggal_keputusan", "-id")
         )
 
     def get_context_data(self, **kwargs):

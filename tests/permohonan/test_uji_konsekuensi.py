@@ -151,7 +151,9 @@ def test_dik_lists_exemptions_in_force_and_ended_ones_as_open_again(
         call_command("periksa_pengecualian", verbosity=0)
     audit = UjiKonsekuensi.objects.get(informasi__startswith="Dokumen pengadaan")
     assert audit.status == "berakhir" and audit.selesai_pada == besok
-    assert "Terbuka kembali" in client.get(DIK).content.decode()
+    html = client.get(DIK).content.decode()
+    assert "Terbuka kembali" in html
+    assert html.index("NIK pemilih") < html.index("Dokumen pengadaan")  # in force first
 
 
 def test_staff_are_warned_once_30_working_days_before_an_exemption_ends(pohon, antrean):
