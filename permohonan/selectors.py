@@ -35,3 +35,31 @@ def saran_informasi(rincian: str, batas: int = 5) -> list[Informasi]:
         .select_related("unit_kerja")
         .order_by("-peringkat")[:batas]
     )
+
+
+def angka_layanan(tahun: int) -> dict:
+    """Headline service figures of a year, in one query: requests registered, answered, and
+    the share answered within the deadline in force (UU 14/2008 Pasal 22 ayat (7)–(8))."""
+    from django.db.models import Count, F, Q
+    from django.db.models.functions import Coalesce, TruncDate
+
+    from permohonan.models import Permohonan
+
+    selesai = Q(status=Permohonan.Status.SELESAI)
+    angka = (
+        Permohonan.objects.filter(tanggal_terima__year=tahun)
+        .annotate(
+            tanggal_selesai=TruncDate("selesai_pada"),
+            batas=Coalesce("jatuh_tempo_pelaksanaan", "jatuh_tempo_perpanjangan", "jatuh_tempo"),
+        )
+        .aggregate(
+            jumlah=Count("id"),
+            selesai=Count("id", filter=selesai),
+            tepat_waktu=Count("id", filter=selesai & Q(tanggal_selesai__lte=F("batas"))),
+        )
+    )
+    angka["tahun"] = tahun
+    angka["persen_tepat_waktu"] = (
+        round(100 * angka["tepat_waktu"] / angka["selesai"]) if angka["selesai"] else None
+    )
+    return angka

@@ -1,7 +1,12 @@
+from django import forms
 from django.contrib import admin
+from django.core.files.uploadedfile import UploadedFile
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from portal.models import Halaman, ProfilSitus
+from portal.gambar import buat_rendisi, hapus_rendisi, periksa_gambar
+from portal.models import Berita, Halaman, KategoriBerita, ProfilSitus, TagBerita
 
 admin.site.site_header = _("Administrasi PPID")
 admin.site.site_title = _("Administrasi PPID")
@@ -31,3 +36,100 @@ class HalamanAdmin(admin.ModelAdmin):
         (None, {"fields": ["judul", "slug", "ringkasan", "isi"]}),
         (_("Penerbitan"), {"fields": ["diterbitkan", "urutan"]}),
     ]
+
+
+class BeritaForm(forms.ModelForm):
+    class Meta:
+        model = Berita
+        fields = [
+            "judul",
+            "slug",
+            "lead",
+            "isi",
+            "gambar",
+            "alt_gambar",
+            "keterangan_gambar",
+            "kredit_foto",
+            "inisial",
+            "kategori",
+            "tag",
+            "unit_kerja",
+            "status",
+            "terbit_pada",
+        ]
+
+    def clean_gambar(self):
+        gambar = self.cleaned_data.get("gambar")
+        if gambar and isinstance(gambar, UploadedFile):
+            periksa_gambar(gambar)
+        return gambar
+
+
+@admin.register(Berita)
+class BeritaAdmin(admin.ModelAdmin):
+    """News for editors: write in Markdown, schedule with a future publication time, preview
+    before publishing. Renditions of the cover image are made once, on save."""
+
+    form = BeritaForm
+    list_display = ["judul", "kategori", "unit_kerja", "tayang", "terbit_pada", "dilihat"]
+    list_filter = ["status", "kategori", "unit_kerja"]
+    list_select_related = ["kategori", "unit_kerja"]
+    search_fields = ["judul", "lead"]
+    prepopulated_fields = {"slug": ["judul"]}
+    date_hierarchy = "terbit_pada"
+    filter_horizontal = ["tag"]
+    readonly_fields = ["pratinjau", "dilihat"]
+    fieldsets = [
+        (None, {"fields": ["judul", "slug", "lead", "isi"]}),
+        (
+            _("Foto sampul"),
+            {"fields": ["gambar", "alt_gambar", "keterangan_gambar", "kredit_foto"]},
+        ),
+        (_("Klasifikasi"), {"fields": ["kategori", "tag", "unit_kerja", "inisial"]}),
+        (_("Penerbitan"), {"fields": ["status", "terbit_pada", "pratinjau", "dilihat"]}),
+    ]
+
+    @admin.display(description=_("tayang"))
+    def tayang(self, obj):
+        if obj.status == Berita.Status.DRAF:
+            return _("Draf")
+        return _("Terjadwal") if obj.terjadwal else _("Terbit")
+
+    @admin.display(description=_("pratinjau"))
+    def pratinjau(self, obj):
+        if not obj.pk:
+            return _("Simpan dulu untuk melihat pratinjau.")
+        url = reverse("portal:berita_pratinjau", args=[obj.pk])
+        return format_html('<a href="{}">{}</a>', url, _("Lihat seperti di situs"))
+
+    def save_model(self, request, obj, form, change):
+        gambar_berubah = "gambar" in form.changed_data
+        if gambar_berubah:
+            hapus_rendisi(obj)
+        super().save_model(request, obj, form, change)
+        if gambar_berubah and obj.gambar:
+            buat_rendisi(obj)
+            obj.save(
+                update_fields=[
+                    "gambar_kecil",
+                    "kecil_lebar",
+                    "kecil_tinggi",
+                    "gambar_halaman",
+                    "halaman_lebar",
+                    "halaman_tinggi",
+                    "gambar_sosial",
+                ]
+            )
+
+
+@admin.register(KategoriBerita)
+class KategoriBeritaAdmin(admin.ModelAdmin):
+    list_display = ["nama", "slug", "urutan"]
+    list_editable = ["urutan"]
+    prepopulated_fields = {"slug": ["nama"]}
+
+
+@admin.register(TagBerita)
+class TagBeritaAdmin(admin.ModelAdmin):
+    search_fields = ["nama"]
+    prepopulated_fields = {"slug": ["nama"]}

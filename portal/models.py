@@ -1,4 +1,5 @@
-"""The site itself: the body's profile (contact details, service hours) and static pages.
+"""The site itself: the body's profile (contact details, service hours), static pages and
+the news/activity feed (berita).
 
 Static pages carry the service standards a body must publish (Perki 1/2021 Pasal 23, 47–48):
 the PPID profile, the service charter (maklumat pelayanan), procedures.
@@ -6,9 +7,12 @@ the PPID profile, the service charter (maklumat pelayanan), procedures.
 
 from __future__ import annotations
 
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -113,4 +117,163 @@ class Halaman(models.Model):
                         code="halaman_wajib",
                     )
                 }
+            )
+
+
+class KategoriBerita(models.Model):
+    """A news section, e.g. Berita Terkini, Kegiatan, Pengumuman, Pendidikan Pemilih."""
+
+    nama = models.CharField(_("nama"), max_length=100, unique=True)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    urutan = models.PositiveSmallIntegerField(_("urutan"), default=0)
+
+    class Meta:
+        verbose_name = _("kategori berita")
+        verbose_name_plural = _("kategori berita")
+        ordering = ["urutan", "nama"]
+
+    def __str__(self) -> str:
+        return self.nama
+
+
+class TagBerita(models.Model):
+    nama = models.CharField(_("nama"), max_length=60, unique=True)
+    slug = models.SlugField(_("slug"), max_length=60, unique=True)
+
+    class Meta:
+        verbose_name = _("tag berita")
+        verbose_name_plural = _("tag berita")
+        ordering = ["nama"]
+
+    def __str__(self) -> str:
+        return self.nama
+
+
+class BeritaQuerySet(models.QuerySet):
+    def tayang(self, sekarang=None) -> BeritaQuerySet:
+        """Published and due: a scheduled item appears by itself once its time has come —
+        a condition of the query, not a job that flips a flag."""
+        return self.filter(
+            status=Berita.Status.TERBIT, terbit_pada__lte=sekarang or timezone.now()
+        )
+
+
+def _unggah_gambar(berita: Berita, nama: str) -> str:
+    return f"berita/{timezone.localdate():%Y/%m}/{nama}"
+
+
+class Berita(models.Model):
+    """A news or activity item written by an editor (DESIGN.md `portal.Berita`)."""
+
+    class Status(models.TextChoices):
+        DRAF = "draf", _("Draf")
+        TERBIT = "terbit", _("Terbit (atau terjadwal bila waktunya belum tiba)")
+
+    judul = models.CharField(_("judul"), max_length=200)
+    slug = models.SlugField(
+        _("slug"), max_length=120, unique=True, help_text=_("Bagian alamat berita.")
+    )
+    lead = models.TextField(
+        _("teras berita"), max_length=500, help_text=_("Satu-dua kalimat pembuka.")
+    )
+    isi = models.TextField(
+        _("isi"), help_text=_("Markdown: **tebal**, - daftar, [tautan](https://…). Tanpa HTML.")
+    )
+    gambar = models.ImageField(
+        _("foto sampul"),
+        upload_to=_unggah_gambar,
+        blank=True,
+        width_field="gambar_lebar",
+        height_field="gambar_tinggi",
+        help_text=_("JPEG, PNG atau WebP, paling besar 8 MB, lebar minimal 1200 piksel."),
+    )
+    gambar_lebar = models.PositiveIntegerField(null=True, editable=False)
+    gambar_tinggi = models.PositiveIntegerField(null=True, editable=False)
+    alt_gambar = models.CharField(
+        _("teks alternatif foto"),
+        max_length=250,
+        blank=True,
+        help_text=_("Apa yang tampak di foto, untuk pembaca layar. Wajib bila ada foto."),
+    )
+    keterangan_gambar = models.CharField(_("keterangan foto"), max_length=300, blank=True)
+    kredit_foto = models.CharField(
+        _("kredit foto"), max_length=120, blank=True, help_text=_("mis. awh/KPU Kota Semarang")
+    )
+    inisial = models.CharField(
+        _("inisial penulis/editor"), max_length=30, blank=True, help_text=_("mis. rhd/ed")
+    )
+    kategori = models.ForeignKey(
+        KategoriBerita, verbose_name=_("kategori"), on_delete=models.PROTECT, related_name="berita"
+    )
+    tag = models.ManyToManyField(
+        TagBerita, verbose_name=_("tag"), blank=True, related_name="berita"
+    )
+    unit_kerja = models.ForeignKey(
+        "informasi.UnitKerja",
+        verbose_name=_("unit kerja"),
+        on_delete=models.PROTECT,
+        related_name="berita",
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAF
+    )
+    terbit_pada = models.DateTimeField(
+        _("waktu terbit"),
+        default=timezone.now,
+        help_text=_("Isi waktu yang akan datang untuk menjadwalkan; berita tampil sendiri."),
+    )
+    dilihat = models.PositiveIntegerField(_("dilihat"), default=0, editable=False)
+    # Renditions, made once when the cover image changes (portal.gambar).
+    gambar_kecil = models.ImageField(
+        editable=False, blank=True, width_field="kecil_lebar", height_field="kecil_tinggi"
+    )
+    kecil_lebar = models.PositiveIntegerField(null=True, editable=False)
+    kecil_tinggi = models.PositiveIntegerField(null=True, editable=False)
+    gambar_halaman = models.ImageField(
+        editable=False, blank=True, width_field="halaman_lebar", height_field="halaman_tinggi"
+    )
+    halaman_lebar = models.PositiveIntegerField(null=True, editable=False)
+    halaman_tinggi = models.PositiveIntegerField(null=True, editable=False)
+    gambar_sosial = models.ImageField(editable=False, blank=True)
+    vektor = models.GeneratedField(
+        expression=SearchVector("judul", weight="A", config="indonesian")
+        + SearchVector("lead", weight="B", config="indonesian")
+        + SearchVector("isi", weight="C", config="indonesian"),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+    dibuat_pada = models.DateTimeField(_("dibuat pada"), auto_now_add=True)
+    diperbarui_pada = models.DateTimeField(_("diperbarui pada"), auto_now=True)
+
+    objects = BeritaQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("berita")
+        verbose_name_plural = _("berita")
+        ordering = ["-terbit_pada", "-id"]
+        indexes = [
+            models.Index(fields=["status", "-terbit_pada"], name="berita_tayang_idx"),
+            models.Index(fields=["kategori", "-terbit_pada"], name="berita_kategori_idx"),
+            models.Index(fields=["unit_kerja", "-terbit_pada"], name="berita_unit_idx"),
+            GinIndex(fields=["vektor"], name="berita_vektor_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.judul
+
+    def get_absolute_url(self) -> str:
+        waktu = timezone.localtime(self.terbit_pada)
+        return reverse(
+            "portal:berita_detail",
+            kwargs={"tahun": waktu.year, "bulan": f"{waktu.month:02d}", "slug": self.slug},
+        )
+
+    @property
+    def terjadwal(self) -> bool:
+        return self.status == self.Status.TERBIT and self.terbit_pada > timezone.now()
+
+    def clean(self) -> None:
+        if self.gambar and not self.alt_gambar.strip():
+            raise ValidationError(
+                {"alt_gambar": ValidationError(_("Tulis teks alternatif foto."), code="alt_wajib")}
             )

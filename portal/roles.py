@@ -11,7 +11,13 @@ from django.db.models import Q
 
 from informasi.akses import ATASAN_PPID, EDITOR_BERITA, PPID_PELAKSANA, PPID_UTAMA
 
-_SITUS = ["portal.view_halaman", "portal.add_halaman", "portal.change_halaman"]
+_SITUS = [
+    "portal.view_halaman",
+    "portal.add_halaman",
+    "portal.change_halaman",
+    "portal.add_kategoriberita",
+    "portal.change_kategoriberita",
+]
 # Requests: handled through the admin's actions; scoping as for the catalogue.
 _PERMOHONAN = [
     "permohonan.view_permohonan",
@@ -64,7 +70,12 @@ IZIN_PERAN: dict[str, list[str]] = {
         "permohonan.change_keberatan",
         *_SENGKETA,
     ],
-    EDITOR_BERITA: [],
+    EDITOR_BERITA: [
+        *(f"portal.{aksi}_berita" for aksi in ("view", "add", "change", "delete")),
+        "portal.view_kategoriberita",
+        *(f"portal.{aksi}_tagberita" for aksi in ("view", "add", "change")),
+        "informasi.view_unitkerja",
+    ],
 }
 
 

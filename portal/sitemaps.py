@@ -1,7 +1,7 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from portal.models import Halaman
+from portal.models import Berita, Halaman
 
 
 class HalamanSitemap(Sitemap):
@@ -20,7 +20,18 @@ class StatisSitemap(Sitemap):
     changefreq = "daily"
 
     def items(self):
-        return ["portal:beranda", "informasi:daftar"]
+        return ["portal:beranda", "informasi:daftar", "portal:berita"]
 
     def location(self, item):
         return reverse(item)
+
+
+class BeritaSitemap(Sitemap):
+    changefreq = "weekly"
+    limit = 5000
+
+    def items(self):
+        return Berita.objects.tayang().only("slug", "terbit_pada", "diperbarui_pada")
+
+    def lastmod(self, item):
+        return item.diperbarui_pada

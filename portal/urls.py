@@ -5,15 +5,28 @@ from django.urls import include, path
 from informasi.feeds import InformasiTerbaruFeed
 from informasi.sitemaps import InformasiSitemap
 from permohonan import views_keberatan
-from portal import views
-from portal.sitemaps import HalamanSitemap, StatisSitemap
+from portal import views, views_berita
+from portal.feeds import BeritaAtomFeed, BeritaRssFeed
+from portal.sitemaps import BeritaSitemap, HalamanSitemap, StatisSitemap
 
 situs_patterns = [
     path("", views.BerandaView.as_view(), name="beranda"),
+    path("berita/", views_berita.BeritaListView.as_view(), name="berita"),
+    path(
+        "berita/<int:tahun>/<str:bulan>/<slug:slug>/",
+        views_berita.berita_detail,
+        name="berita_detail",
+    ),
+    path("berita/pratinjau/<int:pk>/", views_berita.berita_pratinjau, name="berita_pratinjau"),
     path("halaman/<slug:slug>/", views.HalamanDetailView.as_view(), name="halaman"),
 ]
 
-sitemaps = {"statis": StatisSitemap, "halaman": HalamanSitemap, "informasi": InformasiSitemap}
+sitemaps = {
+    "statis": StatisSitemap,
+    "halaman": HalamanSitemap,
+    "informasi": InformasiSitemap,
+    "berita": BeritaSitemap,
+}
 
 urlpatterns = [
     path("", include((situs_patterns, "portal"))),
@@ -24,6 +37,10 @@ urlpatterns = [
     path("keberatan/", include("permohonan.urls_keberatan")),
     path("permohonan/", include("permohonan.urls")),
     path("feed/informasi/", InformasiTerbaruFeed(), name="feed_informasi"),
+    path("feed/berita/", BeritaAtomFeed(), name="feed_berita"),
+    path("feed/berita/rss/", BeritaRssFeed(), name="feed_berita_rss"),
+    path("feed/berita/<slug:kategori>/", BeritaAtomFeed(), name="feed_berita_kategori"),
+    path("feed/berita/<slug:kategori>/rss/", BeritaRssFeed(), name="feed_berita_kategori_rss"),
     path(
         "sitemap.xml",
         sitemap_views.index,

@@ -4,16 +4,19 @@ from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.templatetags.static import static
+from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, TemplateView
 
 from informasi.models import Informasi, UnitKerja
-from portal.models import Halaman
+from permohonan.selectors import angka_layanan
+from portal.models import Berita, Halaman
 
 
 class BerandaView(TemplateView):
     """Home page. Template `portal/beranda.html`; context: `serta_merta` (current urgent
-    announcements), `informasi_terbaru`, `unit_list` (the unit tree)."""
+    announcements), `informasi_terbaru`, `berita_terbaru`, `angka` (service figures of this
+    year), `unit_list` (the unit tree). Each block is one query."""
 
     template_name = "portal/beranda.html"
 
@@ -26,6 +29,10 @@ class BerandaView(TemplateView):
         context["informasi_terbaru"] = list(
             Informasi.objects.publik().select_related("unit_kerja")[:6]
         )
+        context["berita_terbaru"] = list(
+            Berita.objects.tayang().select_related("kategori").defer("isi")[:4]
+        )
+        context["angka"] = angka_layanan(timezone.localdate().year)
         context["unit_list"] = UnitKerja.objects.kantor().only(
             "nama", "slug", "jalur", "jenis", "alamat", "telepon", "email"
         )

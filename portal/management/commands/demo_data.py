@@ -11,6 +11,7 @@ from django.db import transaction
 from informasi import demo as informasi_demo
 from permohonan import demo as permohonan_demo
 from portal import demo as portal_demo
+from portal import demo_berita
 
 
 class Command(BaseCommand):
@@ -33,6 +34,7 @@ class Command(BaseCommand):
             informasi_demo.isi()
             portal_demo.isi()
             permohonan_demo.isi()
+            demo_berita.isi()
         self.stdout.write(
             self.style.SUCCESS(
                 "Data contoh siap. Akun petugas: "

@@ -1,0 +1,60 @@
+"""Filters of the news list: every state is a plain GET URL (shareable, no JavaScript)."""
+
+from __future__ import annotations
+
+import re
+
+import django_filters
+from django import forms
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db.models import F
+from django.utils.translation import gettext_lazy as _
+
+from informasi.models import UnitKerja
+from portal.models import Berita, KategoriBerita
+
+
+class BeritaFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("Cari berita"), method="filter_q", widget=forms.TextInput(attrs={"type": "search"})
+    )
+    kategori = django_filters.ModelChoiceFilter(
+        label=_("Kategori"),
+        queryset=KategoriBerita.objects.all(),
+        to_field_name="slug",
+        empty_label=_("Semua kategori"),
+    )
+    unit = django_filters.ModelChoiceFilter(
+        label=_("Unit kerja"),
+        field_name="unit_kerja",
+        queryset=UnitKerja.objects.kantor(),
+        to_field_name="slug",
+        empty_label=_("Semua unit"),
+    )
+    tag = django_filters.CharFilter(
+        label=_("Tag"), field_name="tag__slug", widget=forms.HiddenInput
+    )
+    bulan = django_filters.CharFilter(
+        label=_("Bulan"), method="filter_bulan", widget=forms.TextInput(attrs={"type": "month"})
+    )
+
+    class Meta:
+        model = Berita
+        fields = ["q", "kategori", "unit", "tag", "bulan"]
+
+    def filter_q(self, queryset, name, value):
+        kata = " ".join(value.split())[:200]
+        if not kata:
+            return queryset
+        query = SearchQuery(kata, config="indonesian", search_type="websearch")
+        return (
+            queryset.filter(vektor=query)
+            .annotate(peringkat=SearchRank(F("vektor"), query))
+            .order_by("-peringkat", "-terbit_pada")
+        )
+
+    def filter_bulan(self, queryset, name, value):
+        cocok = re.fullmatch(r"(\d{4})-(\d{2})", value.strip())
+        if not cocok:
+            return queryset.none()
+        return queryset.filter(terbit_pada__year=int(cocok[1]), terbit_pada__month=int(cocok[2]))

@@ -1,0 +1,87 @@
+"""Cover images of news items: upload checks and the fixed renditions.
+
+Each rendition is made once, when the cover image changes, and stored through Django's storage
+with its width and height, so pages set <img width height> and never resize on request.
+"""
+
+from __future__ import annotations
+
+from io import BytesIO
+from pathlib import PurePath
+
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.utils.translation import gettext as _
+from PIL import Image, ImageOps
+
+FORMAT = {"JPEG", "PNG", "WEBP"}
+MAKS_MB = 8
+LEBAR_MINIMAL = 1200
+
+# name -> (size, crop to exactly that size)
+RENDISI = {
+    "gambar_kecil": ((480, 270), True),  # list thumbnail, 16:9
+    "gambar_halaman": ((1200, 1200), False),  # article width, aspect kept
+    "gambar_sosial": ((1200, 630), True),  # Open Graph / Twitter card
+}
+
+
+def periksa_gambar(berkas) -> None:
+    """Refuse what is not really a JPEG, PNG or WebP picture, or is too big or too small."""
+    if berkas.size > MAKS_MB * 1024 * 1024:
+        raise ValidationError(
+            _("Foto terlalu besar; paling besar %(mb)d MB.") % {"mb": MAKS_MB},
+            code="terlalu_besar",
+        )
+    try:
+        berkas.seek(0)
+        with Image.open(berkas) as gambar:
+            format_ = gambar.format
+            gambar.verify()
+        berkas.seek(0)
+        with Image.open(berkas) as gambar:
+            lebar = gambar.width
+    except Exception as exc:  # Pillow raises many kinds of errors for broken files
+        raise ValidationError(
+            _("Berkas ini bukan foto JPEG, PNG, atau WebP yang utuh."), code="bukan_gambar"
+        ) from exc
+    finally:
+        berkas.seek(0)
+    if format_ not in FORMAT:
+        raise ValidationError(_("Format foto harus JPEG, PNG, atau WebP."), code="format_gambar")
+    if lebar < LEBAR_MINIMAL:
+        raise ValidationError(
+            _("Foto terlalu kecil: lebar minimal %(px)d piksel.") % {"px": LEBAR_MINIMAL},
+            code="terlalu_kecil",
+        )
+
+
+def buat_rendisi(berita) -> None:
+    """(Re)make the renditions of `berita`'s cover image and save them (not the item)."""
+    dasar = PurePath(berita.gambar.name).stem
+    berita.gambar.open("rb")
+    try:
+        with Image.open(berita.gambar) as asli:
+            asli = ImageOps.exif_transpose(asli).convert("RGB")
+            for nama, (ukuran, potong) in RENDISI.items():
+                if potong:
+                    hasil = ImageOps.fit(asli, ukuran, Image.Resampling.LANCZOS)
+                else:
+                    hasil = asli.copy()
+                    hasil.thumbnail(ukuran, Image.Resampling.LANCZOS)
+                keluaran = BytesIO()
+                hasil.save(keluaran, "JPEG", quality=82, optimize=True, progressive=True)
+                getattr(berita, nama).save(
+                    f"berita/r/{dasar}-{nama.removeprefix('gambar_')}.jpg",
+                    ContentFile(keluaran.getvalue()),
+                    save=False,
+                )
+    finally:
+        berita.gambar.close()
+
+
+def hapus_rendisi(berita) -> None:
+    for nama in RENDISI:
+        berkas = getattr(berita, nama)
+        if berkas:
+            berkas.delete(save=False)
