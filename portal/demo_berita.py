@@ -157,6 +157,8 @@ def gambar_contoh(judul: str, kategori: str, lebar: int = 1600, tinggi: int = 90
 
 
 def isi() -> None:
+    for urutan, (nama, slug) in enumerate(KategoriBerita.AWAL):
+        KategoriBerita.objects.get_or_create(slug=slug, defaults={"nama": nama, "urutan": urutan})
     kategori = {k.slug: k for k in KategoriBerita.objects.all()}
     units = {u.slug: u for u in UnitKerja.objects.all()}
     hari_ini = timezone.localdate()

@@ -123,6 +123,14 @@ class Halaman(models.Model):
 class KategoriBerita(models.Model):
     """A news section, e.g. Berita Terkini, Kegiatan, Pengumuman, Pendidikan Pemilih."""
 
+    # The usual sections of a KPU office (also created by migration 0003).
+    AWAL = [
+        ("Berita Terkini", "berita-terkini"),
+        ("Kegiatan", "kegiatan"),
+        ("Pengumuman", "pengumuman"),
+        ("Pendidikan Pemilih", "pendidikan-pemilih"),
+    ]
+
     nama = models.CharField(_("nama"), max_length=100, unique=True)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     urutan = models.PositiveSmallIntegerField(_("urutan"), default=0)

@@ -2,11 +2,12 @@
 after commit, retried when the mail server fails (DESIGN.md "Background work")."""
 
 import re
+import threading
 
 import pytest
 from django.core import mail
 from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import connection, connections, transaction
 from django.test import Client
 from django.utils import timezone
 from procrastinate.contrib.django import app
@@ -109,10 +110,25 @@ def test_the_written_notice_is_mailed_as_pdf(pohon, antrean):
 
 
 def _jalankan_worker():
-    with app.replace_connector(app.connector.get_worker_connector()):
-        app.run_worker(
-            queues=["surel"], wait=False, install_signal_handlers=False, listen_notify=False
-        )
+    """The real worker until the queue is empty, in its own thread (as in its own process):
+    Playwright's tests leave an event loop in the main thread of this test process."""
+
+    def jalan():
+        try:
+            with app.replace_connector(app.connector.get_worker_connector()):
+                app.run_worker(
+                    queues=["surel"],
+                    wait=False,
+                    install_signal_handlers=False,
+                    listen_notify=False,
+                )
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=jalan)
+    thread.start()
+    thread.join(timeout=60)
+    assert not thread.is_alive()
 
 
 @pytest.mark.django_db(transaction=True)
@@ -122,6 +138,8 @@ def test_the_real_worker_delivers_after_commit_and_retries_a_failing_server(
     # The mail server is down: the job fails, and is kept to be tried again later.
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 2
+    with connection.cursor() as cursor:  # jobs left by earlier transactional tests
+        cursor.execute("DELETE FROM procrastinate_jobs")
     client.post(AJUKAN, _data(pohon["semarang"]))
     _jalankan_worker()
     with connection.cursor() as cursor:
