@@ -1,0 +1,233 @@
+"""News (berita): scheduling, the view counter, feeds, Open Graph, images, roles, queries."""
+
+import datetime as dt
+import xml.etree.ElementTree as ET
+from io import BytesIO
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from django.utils import timezone
+from PIL import Image
+
+from informasi.akses import EDITOR_BERITA
+from portal.models import Berita, KategoriBerita
+from tests.factories import PetugasFactory, UnitKerjaFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+DAFTAR = reverse("portal:berita")
+ATOM = "{http://www.w3.org/2005/Atom}"
+WIB = ZoneInfo("Asia/Jakarta")
+
+
+def _jpeg(lebar=1600, tinggi=900) -> bytes:
+    keluaran = BytesIO()
+    Image.new("RGB", (lebar, tinggi), "#1e3a8a").save(keluaran, "JPEG")
+    return keluaran.getvalue()
+
+
+@pytest.fixture
+def unit():
+    return UnitKerjaFactory(slug="kpu-kota-semarang", nama="KPU Kota Semarang")
+
+
+def _berita(unit, judul="Sosialisasi Pemilih Pemula", menit=-60, **kwargs):
+    data = {
+        "judul": judul,
+        "slug": judul.lower().replace(" ", "-"),
+        "lead": "Siswa SMA belajar cara memilih.",
+        "isi": "Kegiatan berlangsung di aula sekolah.",
+        "kategori": KategoriBerita.objects.get(slug="kegiatan"),
+        "unit_kerja": unit,
+        "status": Berita.Status.TERBIT,
+        "terbit_pada": timezone.now() + dt.timedelta(minutes=menit),
+        **kwargs,
+    }
+    return Berita.objects.create(**data)
+
+
+def test_scheduled_item_appears_by_itself_when_its_time_comes(client, unit, monkeypatch):
+    berita = _berita(unit, "Rapat Pleno Terbuka", menit=30)
+    url = berita.get_absolute_url()
+    assert "Rapat Pleno Terbuka" not in client.get(DAFTAR).content.decode()
+    assert client.get(url).status_code == 404
+    assert "Rapat Pleno Terbuka" not in client.get(reverse("feed_berita")).content.decode()
+
+    nanti = timezone.now() + dt.timedelta(minutes=31)
+    monkeypatch.setattr(timezone, "now", lambda: nanti)  # time passes; no job runs
+
+    assert "Rapat Pleno Terbuka" in client.get(DAFTAR).content.decode()
+    assert client.get(url).status_code == 200
+    assert "Rapat Pleno Terbuka" in client.get(reverse("feed_berita")).content.decode()
+    assert "Rapat Pleno Terbuka" in client.get(reverse("portal:beranda")).content.decode()
+
+
+def test_drafts_are_hidden_but_staff_can_preview_them(client, unit):
+    draf = _berita(unit, "Draf Berita", status=Berita.Status.DRAF)
+    assert client.get(draf.get_absolute_url()).status_code == 404
+    pratinjau = reverse("portal:berita_pratinjau", args=[draf.pk])
+    assert client.get(pratinjau).status_code == 302  # to the admin login
+    client.force_login(UserFactory(groups=[EDITOR_BERITA]))
+    html = client.get(pratinjau).content.decode()
+    assert "Pratinjau draf" in html and "Draf Berita" in html
+    assert 'name="robots" content="noindex"' in html
+
+
+def test_view_counter_counts_readers_not_reloads_or_bots(client, unit):
+    berita = _berita(unit)
+    url = berita.get_absolute_url()
+    pembaca = {"HTTP_USER_AGENT": "Mozilla/5.0 (Linux; Android 14) Chrome/130"}
+    html = client.get(url, **pembaca).content.decode()
+    assert "Telah dilihat 1 kali" in html
+    client.get(url, **pembaca)  # a reload within the hour
+    client.get(url, HTTP_USER_AGENT="Googlebot/2.1 (+http://www.google.com/bot.html)")
+    client.get(url, HTTP_USER_AGENT="WhatsApp/2.23.20.0")
+    berita.refresh_from_db()
+    assert berita.dilihat == 1
+    client.get(url, HTTP_USER_AGENT="Mozilla/5.0 (Windows NT 10.0) Firefox/132")  # another reader
+    berita.refresh_from_db()
+    assert berita.dilihat == 2
+
+
+def test_article_has_indonesian_date_credits_share_links_and_open_graph(client, unit):
+    berita = _berita(
+        unit,
+        terbit_pada=dt.datetime(2025, 11, 28, 9, 0, tzinfo=WIB),
+        inisial="rhd/ed",
+        kredit_foto="awh/KPU Kota Semarang",
+        isi='Paragraf.\n\n<script>alert(1)</script><a href="javascript:alert(1)">x</a>',
+    )
+    html = client.get(berita.get_absolute_url()).content.decode()
+    assert "Jumat, 28 November 2025" in html
+    assert "(rhd/ed)" in html
+    assert "<script>alert" not in html and "javascript:alert" not in html
+    for tujuan in ("wa.me", "facebook.com/sharer", "x.com/intent", "t.me/share", "mailto:"):
+        assert tujuan in html
+    assert '<meta property="og:title" content="Sosialisasi Pemilih Pemula">' in html
+    assert '<meta property="og:type" content="article">' in html
+    assert 'name="twitter:card"' in html
+
+
+def test_cover_image_is_checked_and_renditions_are_made_once(client, unit):
+    client.force_login(
+        PetugasFactory(unit_kerja=unit, user=UserFactory(groups=[EDITOR_BERITA])).user
+    )
+    tambah = reverse("admin:portal_berita_add")
+    data = {
+        "judul": "Simulasi Pemungutan Suara",
+        "slug": "simulasi-pemungutan-suara",
+        "lead": "Warga mencoba tata cara di TPS.",
+        "isi": "Isi berita.",
+        "kategori": KategoriBerita.objects.get(slug="kegiatan").pk,
+        "unit_kerja": unit.pk,
+        "status": "terbit",
+        "terbit_pada_0": "2026-11-20",
+        "terbit_pada_1": "10:00:00",
+        "alt_gambar": "",
+    }
+    palsu = SimpleUploadedFile("foto.jpg", b"bukan gambar sama sekali", "image/jpeg")
+    html = client.post(tambah, {**data, "gambar": palsu}).content.decode()
+    assert "Unggah gambar yang valid" in html  # refused by its content, not its name
+    html = client.post(
+        tambah, {**data, "gambar": SimpleUploadedFile("foto.jpg", _jpeg(), "image/jpeg")}
+    ).content.decode()
+    assert "Tulis teks alternatif foto" in html
+    data["alt_gambar"] = "Warga antre di depan bilik suara."
+    response = client.post(
+        tambah, {**data, "gambar": SimpleUploadedFile("foto.jpg", _jpeg(), "image/jpeg")}
+    )
+    assert response.status_code == 302
+    berita = Berita.objects.get()
+    assert (berita.kecil_lebar, berita.kecil_tinggi) == (480, 270)
+    assert (berita.halaman_lebar, berita.halaman_tinggi) == (1200, 675)
+    with Image.open(berita.gambar_sosial) as sosial:
+        assert sosial.size == (1200, 630)
+    html = client.get(berita.get_absolute_url()).content.decode()
+    assert f'src="{berita.gambar_halaman.url}"' in html and 'width="1200"' in html
+    assert f"http://testserver{berita.gambar_sosial.url}" in html  # og:image, absolute
+
+
+def test_editors_cannot_touch_requests_or_the_catalogue(client):
+    client.force_login(UserFactory(groups=[EDITOR_BERITA]))
+    assert client.get(reverse("admin:portal_berita_add")).status_code == 200
+    assert client.get(reverse("admin:permohonan_permohonan_changelist")).status_code == 403
+    assert client.get(reverse("admin:informasi_informasi_add")).status_code == 403
+    assert client.get(reverse("admin:permohonan_keberatan_changelist")).status_code == 403
+
+
+def test_feeds_parse_and_narrow_to_a_category(client, unit):
+    _berita(unit, "Kegiatan Satu")
+    _berita(unit, "Pengumuman Dua", kategori=KategoriBerita.objects.get(slug="pengumuman"))
+    atom = ET.fromstring(client.get(reverse("feed_berita")).content)
+    judul = [e.findtext(f"{ATOM}title") for e in atom.iter(f"{ATOM}entry")]
+    assert set(judul) == {"Kegiatan Satu", "Pengumuman Dua"}
+    rss = ET.fromstring(client.get(reverse("feed_berita_rss")).content)
+    assert len(rss.findall("./channel/item")) == 2
+    per_kategori = ET.fromstring(
+        client.get(reverse("feed_berita_kategori", args=["pengumuman"])).content
+    )
+    assert [e.findtext(f"{ATOM}title") for e in per_kategori.iter(f"{ATOM}entry")] == [
+        "Pengumuman Dua"
+    ]
+    assert client.get(reverse("feed_berita_kategori", args=["tidak-ada"])).status_code == 404
+    peta = client.get(reverse("sitemap_bagian", args=["berita"])).content.decode()
+    assert "kegiatan-satu" in peta
+
+
+def test_list_filters_by_category_month_tag_and_searches_in_indonesian(client, unit):
+    _berita(unit, "Rapat Koordinasi Data Pemilih", isi="Pemutakhiran daftar pemilih.")
+    lama = _berita(
+        unit,
+        "Lomba Video Pendek",
+        terbit_pada=dt.datetime(2025, 8, 5, 9, tzinfo=WIB),
+        kategori=KategoriBerita.objects.get(slug="pendidikan-pemilih"),
+    )
+    lama.tag.create(nama="politik uang", slug="politik-uang")
+
+    def judul(**params):
+        return [b.judul for b in client.get(DAFTAR, params).context["berita_list"]]
+
+    assert judul(kategori="pendidikan-pemilih") == ["Lomba Video Pendek"]
+    assert judul(bulan="2025-08") == ["Lomba Video Pendek"]
+    assert judul(tag="politik-uang") == ["Lomba Video Pendek"]
+    assert judul(q="pemutakhiran") == ["Rapat Koordinasi Data Pemilih"]
+    assert judul(q="memutakhirkan") == ["Rapat Koordinasi Data Pemilih"]  # stemmed
+
+
+def test_query_counts_are_fixed(client, unit, django_assert_max_num_queries):
+    for n in range(15):
+        berita = _berita(unit, f"Berita Nomor {n}")
+        berita.tag.create(nama=f"tag {n}", slug=f"tag-{n}")
+    with django_assert_max_num_queries(8):
+        assert client.get(DAFTAR).status_code == 200
+    with django_assert_max_num_queries(10):
+        assert client.get(berita.get_absolute_url()).status_code == 200
+    with django_assert_max_num_queries(10):
+        assert client.get(reverse("portal:beranda")).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("format_", "ukuran", "pesan"),
+    [
+        ("GIF", (1600, 900), "Format foto harus JPEG, PNG, atau WebP"),
+        ("PNG", (800, 450), "lebar minimal 1200 piksel"),
+    ],
+)
+def test_only_large_enough_jpeg_png_or_webp_pictures_are_accepted(format_, ukuran, pesan):
+    from django.core.exceptions import ValidationError
+
+    from portal.gambar import periksa_gambar
+
+    keluaran = BytesIO()
+    Image.new("RGB", ukuran, "#7a0f12").save(keluaran, format_)
+    berkas = SimpleUploadedFile(f"foto.{format_.lower()}", keluaran.getvalue())
+    with pytest.raises(ValidationError, match=pesan):
+        periksa_gambar(berkas)
+    periksa_gambar(SimpleUploadedFile("foto.webp", _webp()))  # accepted
+
+
+def _webp() -> bytes:
+    keluaran = BytesIO()
+    Image.new("RGB", (1400, 800), "#14532d").save(keluaran, "WEBP")
+    return keluaran.getvalue()
