@@ -7,14 +7,15 @@ import re
 
 from django.contrib.admin.views.decorators import staff_member_required
 from django.core.cache import cache
-from django.db.models import F
+from django.db.models import Count, F
+from django.db.models.functions import TruncMonth
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.generic import ListView
 
 from portal.filters import BeritaFilter
-from portal.models import Berita, KategoriBerita
+from portal.models import Berita
 
 PER_HALAMAN = 12
 # Crawlers, link previewers and monitors do not count as readers.
@@ -28,7 +29,7 @@ _JEDA_DETIK = 3600  # a reload by the same visitor within an hour is not a new v
 
 class BeritaListView(ListView):
     """Newest first. Template `portal/berita_list.html`; context: `berita_list`, `filter`,
-    `kategori_list`, `page_obj`."""
+    `arsip` (the last 12 months with items, for the month archive), `page_obj`."""
 
     template_name = "portal/berita_list.html"
     context_object_name = "berita_list"
@@ -45,8 +46,13 @@ class BeritaListView(ListView):
         return super().get_context_data(
             **kwargs,
             filter=self.filterset,
-            kategori_list=list(KategoriBerita.objects.all()),
-            crumbs=[],
+            arsip=list(
+                Berita.objects.tayang()
+                .annotate(bulan=TruncMonth("terbit_pada"))
+                .values("bulan")
+                .annotate(jumlah=Count("id"))
+                .order_by("-bulan")[:12]
+            ),
         )
 
 

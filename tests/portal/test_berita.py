@@ -193,6 +193,7 @@ def test_list_filters_by_category_month_tag_and_searches_in_indonesian(client, u
     assert judul(tag="politik-uang") == ["Lomba Video Pendek"]
     assert judul(q="pemutakhiran") == ["Rapat Koordinasi Data Pemilih"]
     assert judul(q="memutakhirkan") == ["Rapat Koordinasi Data Pemilih"]  # stemmed
+    assert f"{DAFTAR}?bulan=2025-08" in client.get(DAFTAR).content.decode()  # month archive
 
 
 def test_query_counts_are_fixed(client, unit, django_assert_max_num_queries):
