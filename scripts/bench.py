@@ -38,6 +38,10 @@ HALAMAN = [
     "/informasi/?unit=kpu-jateng&tahun=2024",
     "/informasi/kategori/berkala/",
     "/informasi/sintetis-bench-500/",
+    "/informasi/dikecualikan/",
+    "/berita/",
+    "/berita/?q=pemilih",
+    "/permohonan/register/",
 ]
 
 
