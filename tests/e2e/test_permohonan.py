@@ -34,7 +34,7 @@ def siap(tmp_path):
 def test_submit_with_a_mistake_then_correct_it(page, live_server, siap, periksa_halaman, lebar):
     page.set_viewport_size({"width": lebar, "height": 900})
     page.goto(live_server.url + "/")
-    page.get_by_role("link", name="Permohonan Informasi").click()
+    page.get_by_role("link", name="Ajukan Permohonan Informasi").click()  # the home page button
     periksa_halaman(page, f"ajukan-{lebar}")
 
     page.get_by_label("Nama lengkap").fill("Sri Wahyuni")

@@ -54,8 +54,8 @@ def test_beranda_query_count_is_fixed(client, situs, django_assert_max_num_queri
         InformasiFactory(
             kategori="serta_merta", berlaku_sampai=timezone.now() + timedelta(days=n + 1)
         )
-    # profile, pages, serta-merta, latest entries, units
-    with django_assert_max_num_queries(5):
+    # profile, pages, serta-merta, latest entries, latest news, service figures, units
+    with django_assert_max_num_queries(7):
         assert client.get(reverse("portal:beranda")).status_code == 200
 
 
