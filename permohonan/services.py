@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -386,7 +387,7 @@ def akhiri_uji_konsekuensi(*, hari_ini: date) -> int:
     public automatically when the exemption ends (DOMAIN.md §5, expiry). Returns how many."""
     return UjiKonsekuensi.objects.filter(
         status=UjiKonsekuensi.Status.DITETAPKAN, berlaku_sampai__lte=hari_ini
-    ).update(status=UjiKonsekuensi.Status.BERAKHIR, selesai_pada=hari_ini)
+    ).update(status=UjiKonsekuensi.Status.BERAKHIR, selesai_pada=F("berlaku_sampai"))
 
 
 # --- Objections (DOMAIN.md §6) -----------------------------------------------------------
