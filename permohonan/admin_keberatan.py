@@ -22,8 +22,8 @@ from django.utils.translation import gettext_lazy as _
 from informasi.akses import batasi_ke_unit, unit_terjangkau
 from informasi.models import UnitKerja
 from permohonan import kalender, services
-from permohonan.forms import PutusanKeberatanForm
-from permohonan.models import Keberatan, Sengketa, UjiKonsekuensi
+from permohonan.forms import KeberatanPetugasForm, PutusanKeberatanForm
+from permohonan.models import Keberatan, Permohonan, Sengketa, UjiKonsekuensi
 from permohonan.selectors import libur_aktif
 from permohonan.views import _surat
 
@@ -206,6 +206,7 @@ class KeberatanAdmin(_AksiMixin, admin.ModelAdmin):
 
         return [
             path("register.csv", v(self.csv_view), name="permohonan_keberatan_csv"),
+            path("catat/", v(self.catat_view), name="permohonan_keberatan_catat"),
             path("<int:pk>/proses/", v(self.proses_view), name="permohonan_keberatan_proses"),
             path(
                 "<int:pk>/putuskan/", v(self.putuskan_view), name="permohonan_keberatan_putuskan"
@@ -226,6 +227,50 @@ class KeberatanAdmin(_AksiMixin, admin.ModelAdmin):
         """Each dispute record or stage goes through the service (logged for the requester)."""
         for sengketa in formset.save(commit=False):
             services.catat_sengketa(sengketa=sengketa, oleh=request.user)
+
+    def catat_view(self, request):
+        """Register an objection that arrived in person, by letter or e-mail, with its real
+        arrival time (staff handling the request's unit, or the Atasan PPID)."""
+        if not self.has_view_permission(request):
+            raise Http404
+        form = KeberatanPetugasForm(
+            request.POST or None,
+            request.FILES or None,
+            permohonan_qs=batasi_ke_unit(Permohonan.objects.all(), request.user),
+        )
+        if request.method == "POST" and form.is_valid():
+            try:
+                keberatan = services.ajukan_keberatan(
+                    keberatan=form.keberatan(form.permohonan),
+                    kanal=form.cleaned_data["kanal"],
+                    diterima_pada=form.cleaned_data["diterima_pada"],
+                    oleh=request.user,
+                )
+            except services.TransisiDitolak as exc:
+                form.add_error(None, str(exc))
+            else:
+                form.hapus_berkas_sementara()
+                self.message_user(
+                    request,
+                    _("Keberatan %(nomor)s tercatat; tanggapan paling lambat %(tanggal)s.")
+                    % {
+                        "nomor": keberatan.nomor,
+                        "tanggal": kalender.format_tanggal(keberatan.jatuh_tempo),
+                    },
+                    messages.SUCCESS,
+                )
+                return HttpResponseRedirect(
+                    reverse("admin:permohonan_keberatan_change", args=[keberatan.pk])
+                )
+        if request.method == "POST":
+            form.simpan_berkas_sementara()
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Catat keberatan yang diterima langsung, lewat surat, atau e-mail"),
+            "form": form,
+            "opts": self.model._meta,
+        }
+        return TemplateResponse(request, "admin/permohonan/catat.html", context)
 
     def proses_view(self, request, pk: int):
         keberatan = self._ambil(request, pk)

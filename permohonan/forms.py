@@ -250,40 +250,6 @@ class LacakForm(forms.Form):
         return self.cleaned_data["nomor"].strip().upper()
 
 
-class PermohonanPetugasForm(PermohonanForm):
-    """A request that arrived in person, by letter or e-mail, typed in by staff with its real
-    arrival time: the deadline follows that time (DOMAIN.md §4)."""
-
-    kanal = forms.ChoiceField(
-        label=_("Diterima melalui"),
-        choices=[c for c in Permohonan.Kanal.choices if c[0] != Permohonan.Kanal.ONLINE],
-    )
-    diterima_pada = forms.DateTimeField(
-        label=_("Diterima pada"),
-        help_text=_("Tanggal dan jam permohonan tiba, waktu setempat."),
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
-        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
-    )
-
-    def __init__(self, *args, units=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        # The requester signed the paper form; staff cannot tick the statement for them.
-        self.fields["pernyataan"].required = False
-        del self.fields["situs_web"]
-        if units is not None:
-            self.fields["unit_kerja"].queryset = self.fields["unit_kerja"].queryset & units
-
-    def clean_diterima_pada(self):
-        from django.utils import timezone
-
-        diterima = self.cleaned_data["diterima_pada"]
-        if diterima > timezone.now():
-            raise ValidationError(
-                _("Waktu penerimaan tidak boleh di masa depan."), code="masa_depan"
-            )
-        return diterima
-
-
 class PemberitahuanForm(forms.ModelForm):
     """The written notice in the admin (Pasal 22 ayat (7)), with up to three released files."""
 
@@ -470,3 +436,73 @@ class PutusanKeberatanForm(forms.Form):
     )
     nama_atasan = forms.CharField(label=_("Nama atasan PPID"), max_length=200)
     jabatan_atasan = forms.CharField(label=_("Jabatan"), max_length=200)
+
+
+class DiterimaPetugasMixin(forms.Form):
+    """For papers that arrived in person, by letter or e-mail, typed in by staff with their
+    real arrival time: deadlines follow that time (DOMAIN.md §4)."""
+
+    kanal = forms.ChoiceField(
+        label=_("Diterima melalui"),
+        choices=[c for c in Permohonan.Kanal.choices if c[0] != Permohonan.Kanal.ONLINE],
+    )
+    diterima_pada = forms.DateTimeField(
+        label=_("Diterima pada"),
+        help_text=_("Tanggal dan jam permohonan tiba, waktu setempat."),
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The requester signed the paper form; staff cannot tick the statement for them.
+        self.fields["pernyataan"].required = False
+        self.fields.pop("situs_web", None)
+
+    def clean_diterima_pada(self):
+        from django.utils import timezone
+
+        diterima = self.cleaned_data["diterima_pada"]
+        if diterima > timezone.now():
+            raise ValidationError(
+                _("Waktu penerimaan tidak boleh di masa depan."), code="masa_depan"
+            )
+        return diterima
+
+
+class PermohonanPetugasForm(DiterimaPetugasMixin, PermohonanForm):
+    """A request that arrived on paper, typed in by staff."""
+
+    def __init__(self, *args, units=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if units is not None:
+            self.fields["unit_kerja"].queryset = self.fields["unit_kerja"].queryset & units
+
+
+class KeberatanPetugasForm(DiterimaPetugasMixin, KeberatanForm):
+    """An objection that arrived on paper (Pasal 35: in writing, in person or by e-mail),
+    typed in by staff; its windows and deadline follow its real arrival time."""
+
+    nomor_permohonan = forms.CharField(
+        label=_("Nomor pendaftaran permohonan"),
+        max_length=20,
+        help_text=_("mis. P-2026-00042"),
+    )
+
+    field_order = ["nomor_permohonan", "kanal", "diterima_pada"]
+
+    def __init__(self, *args, permohonan_qs, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permohonan_qs = permohonan_qs
+        self.fields["diterima_pada"].help_text = _(
+            "Tanggal dan jam keberatan tiba, waktu setempat."
+        )
+
+    def clean_nomor_permohonan(self):
+        nomor = self.cleaned_data["nomor_permohonan"].strip().upper()
+        self.permohonan = self.permohonan_qs.filter(nomor=nomor).first()
+        if self.permohonan is None:
+            raise ValidationError(
+                _("Tidak ada permohonan bernomor itu di unit Anda."), code="tidak_ada"
+            )
+        return nomor

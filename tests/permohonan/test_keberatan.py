@@ -335,3 +335,33 @@ def test_objection_queue_query_count_is_fixed(client, pohon, django_assert_max_n
     with django_assert_max_num_queries(12):
         response = client.get(reverse("admin:permohonan_keberatan_changelist"))
     assert response.status_code == 200
+
+
+def test_staff_record_an_objection_that_arrived_by_letter_with_its_real_date(client, pohon):
+    hasil = _terima(pohon["semarang"], hari_lalu=40)  # overdue: ground (c)
+    dki = _terima(pohon["dki"], hari_lalu=40)
+    petugas = _petugas(pohon["semarang"], PPID_PELAKSANA)
+    client.force_login(petugas)
+    url = reverse("admin:permohonan_keberatan_catat")
+    tiba = timezone.localtime() - dt.timedelta(days=1)
+    data = {
+        "nomor_permohonan": dki.permohonan.nomor,
+        "kanal": "surat",
+        "diterima_pada": tiba.strftime("%Y-%m-%dT%H:%M"),
+        "alasan": ["c"],
+        "kasus_posisi": "Surat keberatan diantar ke kantor.",
+    }
+    assert (
+        "Tidak ada permohonan bernomor itu di unit Anda" in client.post(url, data).content.decode()
+    )
+    data["nomor_permohonan"] = hasil.permohonan.nomor.lower()
+    response = client.post(url, data)
+    assert response.status_code == 302
+    keberatan = Keberatan.objects.get()
+    assert (keberatan.kanal, keberatan.diterima_pada) == (
+        "surat",
+        tiba.replace(second=0, microsecond=0),
+    )
+    libur = libur_aktif(tiba.date(), tiba.date() + dt.timedelta(days=90))
+    assert keberatan.jatuh_tempo == kalender.jatuh_tempo_tanggapan_keberatan(tiba.date(), libur)
+    assert Riwayat.objects.get(peristiwa="keberatan_diajukan").pelaku == petugas
