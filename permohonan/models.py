@@ -715,7 +715,7 @@ class Keberatan(models.Model):
         return self.terbuka and hari_ini > self.jatuh_tempo
 
     def get_alasan_display(self) -> list[str]:
-        return [self.Alasan(a).label for a in self.alasan]
+        return [str(self.Alasan(a).label) for a in self.alasan]
 
 
 class Sengketa(models.Model):

@@ -284,6 +284,8 @@ def test_a_dispute_is_recorded_and_shown_to_the_requester(client, pohon):
     )
     client.force_login(atasan)
     url = reverse("admin:permohonan_keberatan_change", args=[keberatan.pk])
+    halaman = client.get(url).content.decode()
+    assert "a. Permohonan ditolak" in halaman and "Surat tanggapan" in halaman
     response = client.post(
         url,
         {

@@ -63,3 +63,30 @@ def test_news_editor_cannot_edit_pages(client):
     client.force_login(UserFactory(groups=[EDITOR_BERITA]))
     response = client.get(reverse("admin:portal_halaman_change", args=[halaman.pk]))
     assert response.status_code == 403
+
+
+@pytest.mark.django_db
+def test_every_admin_list_and_form_of_the_new_models_opens(client, settings):
+    """A superuser opens each list and object page of the demo data without an error
+    (disputes are edited inline on their objection)."""
+    from django.contrib.auth.models import User
+    from django.core.management import call_command
+
+    settings.DEBUG = True
+    call_command("demo_data", verbosity=0)
+    client.force_login(User.objects.get(username="admin"))
+    from permohonan.models import Keberatan, Permohonan, UjiKonsekuensi
+    from portal.models import Berita, KategoriBerita, TagBerita
+
+    for model in (
+        Keberatan,
+        Permohonan,
+        UjiKonsekuensi,
+        Berita,
+        KategoriBerita,
+        TagBerita,
+    ):
+        nama = f"admin:{model._meta.app_label}_{model._meta.model_name}"
+        assert client.get(reverse(f"{nama}_changelist")).status_code == 200, model
+        for obj in model.objects.all()[:3]:
+            assert client.get(reverse(f"{nama}_change", args=[obj.pk])).status_code == 200, obj
