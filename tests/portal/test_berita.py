@@ -232,3 +232,19 @@ def _webp() -> bytes:
     keluaran = BytesIO()
     Image.new("RGB", (1400, 800), "#14532d").save(keluaran, "WEBP")
     return keluaran.getvalue()
+
+
+def test_synthetic_data_for_the_benchmark_keeps_the_pages_working(
+    client, unit, django_assert_max_num_queries
+):
+    from django.core.management import call_command
+
+    call_command("berita_sintetis", count=40, verbosity=0)
+    call_command("permohonan_sintetis", count=60, verbosity=0)
+    call_command("berita_sintetis", count=40, verbosity=0)  # idempotent per label
+    assert Berita.objects.tayang().count() == 40
+    with django_assert_max_num_queries(8):
+        assert client.get(DAFTAR, {"page": 2}).status_code == 200
+    with django_assert_max_num_queries(8):
+        response = client.get(reverse("permohonan:register"), {"page": 2})
+    assert response.status_code == 200 and "Xa-" in response.content.decode()
