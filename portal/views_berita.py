@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from datetime import datetime
 
 from django.contrib.admin.views.decorators import staff_member_required
 from django.core.cache import cache
@@ -11,6 +12,7 @@ from django.db.models import Count, F
 from django.db.models.functions import TruncMonth
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.generic import ListView
 
@@ -47,13 +49,22 @@ class BeritaListView(ListView):
             **kwargs,
             filter=self.filterset,
             arsip=list(
+                # The last 12 months only: an index range, not a scan of every item.
                 Berita.objects.tayang()
+                .filter(terbit_pada__gte=_awal_arsip())
                 .annotate(bulan=TruncMonth("terbit_pada"))
                 .values("bulan")
                 .annotate(jumlah=Count("id"))
                 .order_by("-bulan")[:12]
             ),
         )
+
+
+def _awal_arsip():
+    """The first day of the month eleven months ago, local time."""
+    hari_ini = timezone.localdate()
+    bulan = hari_ini.year * 12 + hari_ini.month - 1 - 11
+    return datetime(bulan // 12, bulan % 12 + 1, 1, tzinfo=timezone.get_current_timezone())
 
 
 def _hitung_dilihat(request, berita: Berita) -> None:
