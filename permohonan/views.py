@@ -231,6 +231,7 @@ def status(request, nomor: str):
             "permohonan": permohonan,
             "daftar_pemberitahuan": daftar_pemberitahuan,
             "daftar_keberatan": keberatan,
+            "keberatan_terbuka": any(k.terbuka for k in keberatan),
             "hari_ini": hari_ini,
             "riwayat": permohonan.riwayat.filter(untuk_pemohon=True),
             "dilewati": kalender.hari_dilewati(
