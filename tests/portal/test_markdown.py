@@ -11,6 +11,21 @@ from portal.markdown import render_markdown
         ("[klik](javascript:alert(1))", "javascript:"),
         ('<iframe src="https://contoh.id"></iframe>', "<iframe"),
         ('<p style="position:fixed">x</p>', "style="),
+        # Event handlers on tags that are otherwise allowed.
+        ('<a href="https://contoh.go.id" onclick="alert(1)">x</a>', "onclick"),
+        ('<p onmouseover="alert(1)">x</p>', "onmouseover"),
+        ('<svg onload="alert(1)"></svg>', "onload"),
+        # Script URLs however they are spelt or encoded, and other non-web schemes.
+        ("[klik](JaVaScRiPt:alert(1))", "alert(1)"),
+        ("[klik](javascript&#58;alert(1))", "alert(1)"),
+        ('<a href=" javascript:alert(1)">x</a>', "alert(1)"),
+        ("[klik](vbscript:msgbox(1))", "vbscript"),
+        ("[klik](data:text/html;base64,PHNjcmlwdD4=)", "data:"),
+        ("<script>document.cookie</script>", "document.cookie"),  # no content left behind
+        # Embedding and forms.
+        ('<object data="x.swf"></object><embed src="x.swf">', "x.swf"),
+        ('<form action="https://contoh.id"><input name="nik"></form>', "<input"),
+        ("![foto](https://contoh.id/x.jpg)", "<img"),
     ],
 )
 def test_dangerous_markup_is_removed(source, forbidden):
