@@ -2,6 +2,7 @@ from django import forms
 from django.contrib import admin
 from django.core.files.uploadedfile import UploadedFile
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
@@ -65,6 +66,27 @@ class BeritaForm(forms.ModelForm):
         return gambar
 
 
+class TayangFilter(admin.SimpleListFilter):
+    """Draft, scheduled (published with a time still to come) or on the site now — the
+    same query condition as the public pages (Berita.objects.tayang)."""
+
+    title = _("tayang")
+    parameter_name = "tayang"
+
+    def lookups(self, request, model_admin):
+        return [("draf", _("Draf")), ("terjadwal", _("Terjadwal")), ("terbit", _("Terbit"))]
+
+    def queryset(self, request, queryset):
+        sekarang = timezone.now()
+        if self.value() == "draf":
+            return queryset.filter(status=Berita.Status.DRAF)
+        if self.value() == "terjadwal":
+            return queryset.filter(status=Berita.Status.TERBIT, terbit_pada__gt=sekarang)
+        if self.value() == "terbit":
+            return queryset.tayang(sekarang)
+        return queryset
+
+
 @admin.register(Berita)
 class BeritaAdmin(admin.ModelAdmin):
     """News for editors: write in Markdown, schedule with a future publication time, preview
@@ -72,7 +94,7 @@ class BeritaAdmin(admin.ModelAdmin):
 
     form = BeritaForm
     list_display = ["judul", "kategori", "unit_kerja", "tayang", "terbit_pada", "dilihat"]
-    list_filter = ["status", "kategori", "unit_kerja"]
+    list_filter = [TayangFilter, "kategori", "unit_kerja"]
     list_select_related = ["kategori", "unit_kerja"]
     search_fields = ["judul", "lead"]
     prepopulated_fields = {"slug": ["judul"]}
@@ -88,6 +110,13 @@ class BeritaAdmin(admin.ModelAdmin):
         (_("Klasifikasi"), {"fields": ["kategori", "tag", "unit_kerja", "inisial"]}),
         (_("Penerbitan"), {"fields": ["status", "terbit_pada", "pratinjau", "dilihat"]}),
     ]
+
+    def view_on_site(self, obj):
+        """The admin's "Lihat di situs": the article once it is on the site, else the
+        preview (the article address of a draft or scheduled item is a 404)."""
+        if obj.status == Berita.Status.TERBIT and not obj.terjadwal:
+            return obj.get_absolute_url()
+        return reverse("portal:berita_pratinjau", args=[obj.pk])
 
     @admin.display(description=_("tayang"))
     def tayang(self, obj):

@@ -9,14 +9,19 @@ from __future__ import annotations
 from io import BytesIO
 from pathlib import PurePath
 
+import magic
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils.translation import gettext as _
 from PIL import Image, ImageOps
 
-FORMAT = {"JPEG", "PNG", "WEBP"}
+# Pillow format -> the MIME type libmagic must read from the same bytes.
+FORMAT = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp"}
 MAKS_MB = 8
 LEBAR_MINIMAL = 1200
+# A small file can hold a huge picture (a "decompression bomb"); 60 megapixels is more than
+# any camera an office uses, and keeps making the renditions within a few hundred MB.
+MAKS_MEGAPIKSEL = 60
 
 # name -> (size, crop to exactly that size)
 RENDISI = {
@@ -27,7 +32,10 @@ RENDISI = {
 
 
 def periksa_gambar(berkas) -> None:
-    """Refuse what is not really a JPEG, PNG or WebP picture, or is too big or too small."""
+    """Refuse what is not really a JPEG, PNG or WebP picture, or is too big or too small.
+
+    The content decides, twice: libmagic reads the first bytes and Pillow verifies the whole
+    file; both must agree on one of the allowed formats."""
     if berkas.size > MAKS_MB * 1024 * 1024:
         raise ValidationError(
             _("Foto terlalu besar; paling besar %(mb)d MB.") % {"mb": MAKS_MB},
@@ -35,20 +43,30 @@ def periksa_gambar(berkas) -> None:
         )
     try:
         berkas.seek(0)
-        with Image.open(berkas) as gambar:
-            format_ = gambar.format
-            gambar.verify()
+        tipe_mime = magic.from_buffer(berkas.read(4096), mime=True)
         berkas.seek(0)
         with Image.open(berkas) as gambar:
-            lebar = gambar.width
+            format_ = gambar.format
+            lebar, tinggi = gambar.size  # read from the header, before any decoding
+            gambar.verify()
+    except Image.DecompressionBombError as exc:
+        raise ValidationError(
+            _("Foto terlalu besar: paling banyak %(mp)d megapiksel.") % {"mp": MAKS_MEGAPIKSEL},
+            code="terlalu_banyak_piksel",
+        ) from exc
     except Exception as exc:  # Pillow raises many kinds of errors for broken files
         raise ValidationError(
             _("Berkas ini bukan foto JPEG, PNG, atau WebP yang utuh."), code="bukan_gambar"
         ) from exc
     finally:
         berkas.seek(0)
-    if format_ not in FORMAT:
+    if format_ not in FORMAT or FORMAT[format_] != tipe_mime:
         raise ValidationError(_("Format foto harus JPEG, PNG, atau WebP."), code="format_gambar")
+    if lebar * tinggi > MAKS_MEGAPIKSEL * 1_000_000:
+        raise ValidationError(
+            _("Foto terlalu besar: paling banyak %(mp)d megapiksel.") % {"mp": MAKS_MEGAPIKSEL},
+            code="terlalu_banyak_piksel",
+        )
     if lebar < LEBAR_MINIMAL:
         raise ValidationError(
             _("Foto terlalu kecil: lebar minimal %(px)d piksel.") % {"px": LEBAR_MINIMAL},

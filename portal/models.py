@@ -285,3 +285,27 @@ class Berita(models.Model):
             raise ValidationError(
                 {"alt_gambar": ValidationError(_("Tulis teks alternatif foto."), code="alt_wajib")}
             )
+
+
+class PembacaBerita(models.Model):
+    """A reader already counted for an item in the last hour (the view counter of
+    portal.views_berita). Nothing personal is kept: `pengunjung` is a keyed hash of the
+    client address and user agent. Rows older than an hour are removed as the item is read."""
+
+    berita = models.ForeignKey(
+        Berita, verbose_name=_("berita"), on_delete=models.CASCADE, related_name="+"
+    )
+    pengunjung = models.CharField(_("pengunjung (hash)"), max_length=64)
+    pada = models.DateTimeField(_("dihitung pada"))
+
+    class Meta:
+        verbose_name = _("pembaca berita")
+        verbose_name_plural = _("pembaca berita")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["berita", "pengunjung"], name="pembacaberita_satu_per_pengunjung"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.berita_id}/{self.pengunjung[:8]}"

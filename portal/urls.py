@@ -1,6 +1,6 @@
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
-from django.urls import include, path
+from django.urls import include, path, register_converter
 
 from informasi.feeds import InformasiTerbaruFeed
 from informasi.sitemaps import InformasiSitemap
@@ -9,11 +9,26 @@ from portal import views, views_berita
 from portal.feeds import BeritaAtomFeed, BeritaRssFeed
 from portal.sitemaps import BeritaSitemap, HalamanSitemap, StatisSitemap
 
+
+class BulanConverter:
+    """A month in a news address: two digits, 01–12 (anything else is a 404, not an error)."""
+
+    regex = "0[1-9]|1[0-2]"
+
+    def to_python(self, value: str) -> str:
+        return value
+
+    def to_url(self, value) -> str:
+        return f"{int(value):02d}"
+
+
+register_converter(BulanConverter, "bulan")
+
 situs_patterns = [
     path("", views.BerandaView.as_view(), name="beranda"),
     path("berita/", views_berita.BeritaListView.as_view(), name="berita"),
     path(
-        "berita/<int:tahun>/<str:bulan>/<slug:slug>/",
+        "berita/<int:tahun>/<bulan:bulan>/<slug:slug>/",
         views_berita.berita_detail,
         name="berita_detail",
     ),

@@ -2,28 +2,30 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.contrib.admin.views.decorators import staff_member_required
-from django.core.cache import cache
-from django.db.models import Count, F
+from django.db import connection
+from django.db.models import Count
 from django.db.models.functions import TruncMonth
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 from django.views.generic import ListView
 
+from permohonan.batas import ip_klien
 from portal.filters import BeritaFilter
 from portal.models import Berita
 
 PER_HALAMAN = 12
-# Crawlers, link previewers and monitors do not count as readers.
+# Crawlers, link previewers and monitors do not count as readers; a web address in the user
+# agent is the mark of a crawler ("+http://www.google.com/bot.html"), never of a browser.
 _BOT = re.compile(
     r"bot|crawl|spider|slurp|preview|facebookexternalhit|whatsapp|telegram|curl|wget|python|"
-    r"monitor|headless",
+    r"monitor|headless|lighthouse|https?://",
     re.IGNORECASE,
 )
 _JEDA_DETIK = 3600  # a reload by the same visitor within an hour is not a new view
@@ -31,7 +33,8 @@ _JEDA_DETIK = 3600  # a reload by the same visitor within an hour is not a new v
 
 class BeritaListView(ListView):
     """Newest first. Template `portal/berita_list.html`; context: `berita_list`, `filter`,
-    `arsip` (the last 12 months with items, for the month archive), `page_obj`."""
+    `kategori` (the chosen category or None), `arsip` (the last 12 months with items, for
+    the month archive), `page_obj`."""
 
     template_name = "portal/berita_list.html"
     context_object_name = "berita_list"
@@ -45,9 +48,12 @@ class BeritaListView(ListView):
         return self.filterset.qs
 
     def get_context_data(self, **kwargs):
+        form = self.filterset.form
         return super().get_context_data(
             **kwargs,
             filter=self.filterset,
+            # The chosen category (already read by the filter), for its own feed links.
+            kategori=form.cleaned_data.get("kategori") if self.filterset.is_valid() else None,
             arsip=list(
                 # The last 12 months only: an index range, not a scan of every item.
                 Berita.objects.tayang()
@@ -67,17 +73,53 @@ def _awal_arsip():
     return datetime(bulan // 12, bulan % 12 + 1, 1, tzinfo=timezone.get_current_timezone())
 
 
+# One statement, so the check and the increment are atomic and cost one round trip: forget
+# this item's readers of more than an hour ago, record this reader unless they were counted
+# within the hour, and add one to the counter only when they were recorded.
+_SQL_DILIHAT = """
+WITH lama AS (
+    DELETE FROM portal_pembacaberita
+    WHERE berita_id = %(berita)s AND pada < %(batas)s AND pengunjung <> %(pengunjung)s
+), baru AS (
+    INSERT INTO portal_pembacaberita (berita_id, pengunjung, pada)
+    VALUES (%(berita)s, %(pengunjung)s, %(sekarang)s)
+    ON CONFLICT (berita_id, pengunjung) DO UPDATE SET pada = EXCLUDED.pada
+        WHERE portal_pembacaberita.pada < %(batas)s
+    RETURNING berita_id
+)
+UPDATE portal_berita SET dilihat = dilihat + 1
+WHERE id IN (SELECT berita_id FROM baru)
+RETURNING dilihat
+"""
+
+
 def _hitung_dilihat(request, berita: Berita) -> None:
-    """One atomic increment per reader per hour; obvious bots are not counted."""
+    """One atomic increment per reader per hour; obvious bots are not counted.
+
+    A reader is a keyed hash (HMAC with the secret key) of the client address and user agent:
+    the same on every app server, and not reversible to an address. Browser prefetches and
+    HEAD requests are not reads.
+    """
     agen = request.headers.get("User-Agent", "")
-    if not agen or _BOT.search(agen):
+    if request.method != "GET" or not agen or _BOT.search(agen):
         return
-    pengunjung = hashlib.sha256(
-        f"{berita.pk}|{request.META.get('REMOTE_ADDR', '')}|{agen}".encode()
-    ).hexdigest()
-    if cache.add(f"berita-dilihat:{pengunjung}", 1, _JEDA_DETIK):
-        Berita.objects.filter(pk=berita.pk).update(dilihat=F("dilihat") + 1)
-        berita.dilihat += 1
+    if "prefetch" in request.headers.get("Sec-Purpose", request.headers.get("Purpose", "")):
+        return
+    pengunjung = salted_hmac("portal.berita.dilihat", f"{ip_klien(request)}|{agen}").hexdigest()
+    sekarang = timezone.now()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _SQL_DILIHAT,
+            {
+                "berita": berita.pk,
+                "pengunjung": pengunjung,
+                "sekarang": sekarang,
+                "batas": sekarang - timedelta(seconds=_JEDA_DETIK),
+            },
+        )
+        baris = cursor.fetchone()
+    if baris:
+        berita.dilihat = baris[0]
 
 
 def _lainnya(berita: Berita) -> list[Berita]:
@@ -92,24 +134,28 @@ def _lainnya(berita: Berita) -> list[Berita]:
 
 
 def berita_detail(request, tahun: int, bulan: str, slug: str):
-    """An article. Template `portal/berita_detail.html`; context: `berita`, `lainnya`."""
+    """An article. Template `portal/berita_detail.html`; context: `berita`, `tag_list`,
+    `lainnya` (Berita Lainnya), `url_kanonik`.
+
+    The slug alone finds the item; when its date in the address is not the publication
+    month (the item was rescheduled after its link was shared), the reader is redirected."""
     berita = get_object_or_404(
-        Berita.objects.tayang().select_related("kategori", "unit_kerja"),
-        slug=slug,
-        terbit_pada__year=tahun,
-        terbit_pada__month=int(bulan),
+        Berita.objects.tayang().select_related("kategori", "unit_kerja"), slug=slug
     )
+    if request.path != berita.get_absolute_url():
+        return redirect(berita, permanent=True)
     _hitung_dilihat(request, berita)
-    return render(
-        request,
-        "portal/berita_detail.html",
-        {
-            "berita": berita,
-            "tag_list": list(berita.tag.all()),
-            "lainnya": _lainnya(berita),
-            "crumbs": [(_("Berita"), reverse("portal:berita"))],
-        },
-    )
+    return render(request, "portal/berita_detail.html", _konteks(request, berita))
+
+
+def _konteks(request, berita: Berita) -> dict:
+    return {
+        "berita": berita,
+        "tag_list": list(berita.tag.all()),
+        "lainnya": _lainnya(berita),
+        "url_kanonik": request.build_absolute_uri(berita.get_absolute_url()),
+        "crumbs": [(_("Berita"), reverse("portal:berita"))],
+    }
 
 
 @staff_member_required
@@ -117,13 +163,5 @@ def berita_pratinjau(request, pk: int):
     """A draft or scheduled item exactly as it will look, for staff only (not counted)."""
     berita = get_object_or_404(Berita.objects.select_related("kategori", "unit_kerja"), pk=pk)
     return render(
-        request,
-        "portal/berita_detail.html",
-        {
-            "berita": berita,
-            "tag_list": list(berita.tag.all()),
-            "lainnya": _lainnya(berita),
-            "pratinjau": True,
-            "crumbs": [(_("Berita"), reverse("portal:berita"))],
-        },
+        request, "portal/berita_detail.html", {**_konteks(request, berita), "pratinjau": True}
     )
