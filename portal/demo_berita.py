@@ -115,7 +115,63 @@ BERITA = [
      "Atasan PPID menyelesaikan keberatan atas permohonan salinan daftar pemilih.",
      "Salinan diberikan tanpa NIK dan NKK pemilih sesuai hasil uji konsekuensi.",
      ["keberatan", "keterbukaan informasi"], "awh/ed"),
+    (48, "kegiatan", "biro-logistik", "Uji Coba Kotak Suara Transparan Tahan Air",
+     "Biro Logistik menguji kekuatan kotak suara berbahan plastik transparan di bawah guyuran air dan tumpukan beban.",
+     "Hasil uji dicatat dalam berita acara dan menjadi bahan penyusunan spesifikasi teknis pengadaan. Spesifikasi yang ditetapkan akan diumumkan bersama rencana umum pengadaan.",
+     ["logistik", "pengadaan"], "tmy/ed"),
+    (52, "pengumuman", "biro-hukum", "Jadwal Konsultasi Publik Rancangan Keputusan tentang Pedoman Teknis",
+     "Masyarakat dapat menyampaikan tanggapan atas rancangan pedoman teknis secara tertulis atau dalam pertemuan tatap muka.",
+     "Rancangan dapat dibaca di Daftar Informasi Publik. Tanggapan tertulis dikirim ke alamat e-mail Biro Hukum paling lambat tujuh hari setelah konsultasi publik.",
+     ["uji publik", "regulasi"], "fzn/ed"),
+    (55, "pendidikan-pemilih", "kpu-kabupaten-kendal", "Pemilih Muda Kendal Belajar Memeriksa Berita Bohong",
+     "Kelas singkat di balai desa mengajak pemilih muda memeriksa sumber kabar seputar pemilihan sebelum membagikannya.",
+     "Peserta berlatih membandingkan kabar di media sosial dengan pengumuman resmi KPU. Mereka juga diajari cara melapor bila menemukan kabar yang menyesatkan.",
+     ["pemilih pemula", "literasi digital"], "srh/ed"),
+    (58, "berita-terkini", "biro-perencanaan-data", "Data Pemilih Berkelanjutan Kini Tersedia dalam Format Terbuka",
+     "Rekapitulasi jumlah pemilih per provinsi dan kabupaten/kota dapat diunduh dalam format CSV.",
+     "Berkas hanya memuat angka rekapitulasi, tanpa data pribadi pemilih. Pengguna dapat mengolahnya untuk penelitian atau pemberitaan dengan menyebut sumbernya.",
+     ["data pemilih", "data terbuka"], "dni/ed"),
+    (62, "kegiatan", "kpu-kota-semarang", "Petugas PPID Kota Semarang Ikuti Pelatihan Bahasa Isyarat",
+     "Pelatihan dasar bahasa isyarat membantu petugas melayani pemohon informasi tuli di meja layanan.",
+     "Pelatihan diberikan oleh komunitas tuli setempat selama tiga hari. Petugas juga menyiapkan formulir permohonan dengan bahasa yang sederhana.",
+     ["aksesibilitas", "layanan informasi"], "awh/ed"),
+    (66, "pengumuman", "kpu-jateng", "Pengumuman Hasil Seleksi Administrasi Calon Anggota PPK",
+     "Daftar nomor pendaftaran calon yang lolos seleksi administrasi diumumkan di kantor KPU kabupaten/kota dan di laman resmi.",
+     "Pengumuman memuat nomor pendaftaran tanpa alamat dan nomor identitas calon. Masyarakat dapat memberi tanggapan atas calon yang lolos selama masa tanggapan.",
+     ["seleksi", "badan ad hoc"], "rhd/ed"),
+    (71, "pendidikan-pemilih", "biro-parmas", "Komik Pendidikan Pemilih untuk Anak Sekolah Dasar",
+     "Komik bergambar mengenalkan musyawarah, pemungutan suara, dan kejujuran kepada siswa sekolah dasar.",
+     "Komik dapat diunduh gratis dan dicetak ulang oleh sekolah. Guru dapat memakai lembar kegiatan di bagian akhir komik.",
+     ["modul", "sekolah"], "bny/ed"),
+    (75, "berita-terkini", "kpu-dki-jakarta", "Rata-rata Waktu Jawaban Permohonan Informasi Turun Menjadi Enam Hari Kerja",
+     "Laporan layanan informasi triwulan menunjukkan sebagian besar permohonan dijawab sebelum batas sepuluh hari kerja.",
+     "Permohonan yang paling banyak diajukan berkaitan dengan data pemilih dan anggaran. Laporan lengkap diumumkan sebagai informasi berkala.",
+     ["layanan informasi", "laporan"], "bsn/ed"),
+    (80, "kegiatan", "kpu-kabupaten-kendal", "Rapat Evaluasi Pengamanan Gudang Logistik Bersama Pemerintah Daerah",
+     "KPU Kendal dan pemerintah daerah membahas penjagaan gudang dan jalur distribusi ke desa-desa terpencil.",
+     "Rapat menyepakati pemeriksaan rutin setiap bulan dan daftar kontak darurat bila terjadi bencana.",
+     ["logistik", "koordinasi"], "srh/ed"),
+    (86, "pengumuman", "kpu-ri", "Standar Biaya Salinan Informasi Publik",
+     "Informasi dalam bentuk elektronik diberikan tanpa biaya; salinan cetak dikenai biaya fotokopi sesuai tarif yang berlaku.",
+     "Rincian biaya tercantum dalam Maklumat Pelayanan. Pemohon dapat meminta informasi dikirim melalui e-mail agar tidak dikenai biaya.",
+     ["layanan informasi", "biaya"], "ppid"),
+    (93, "pendidikan-pemilih", "kpu-jateng", "Festival Demokrasi di Alun-Alun Kota",
+     "Warga mencoba bilik suara contoh, bermain kuis tentang pemilu, dan menonton pentas seni pelajar.",
+     "Festival juga membuka meja cek DPT dan meja layanan informasi. Ratusan warga memeriksa namanya di daftar pemilih selama festival.",
+     ["partisipasi", "relawan demokrasi"], "rhd/ed"),
+    (101, "berita-terkini", "kpu-ri", "Hasil Survei Kepuasan Layanan Informasi Diumumkan",
+     "Survei terhadap pemohon informasi menilai kemudahan mengajukan permohonan dan kejelasan jawaban.",
+     "Pemohon meminta jawaban yang lebih sederhana dan pemberitahuan lewat pesan singkat. Masukan itu menjadi bahan perbaikan layanan tahun depan.",
+     ["layanan informasi", "survei"], "dni/ed"),
 ]  # fmt: skip
+
+# One draft, to try the preview in the admin ("Lihat seperti di situs").
+DRAF = (
+    "pendidikan-pemilih", "kpu-kota-semarang", "Rencana Kelas Pemilih Pemula Semester Depan (draf)",
+    "Rancangan jadwal kunjungan ke sekolah menengah atas dan kejuruan di Kota Semarang.",
+    "Jadwal masih menunggu konfirmasi dari sekolah. Berita ini akan diterbitkan setelah jadwal pasti.",
+    ["pemilih pemula", "sekolah"], "awh/ed",
+)  # fmt: skip
 
 WARNA = {
     "berita-terkini": ("#7a0f12", "#f3d9da"),
@@ -186,6 +242,22 @@ def isi() -> None:
         buat_rendisi(berita)
         berita.save()
         berita.tag.set(
+            TagBerita.objects.get_or_create(slug=slugify(t), defaults={"nama": t})[0] for t in tags
+        )
+    kat, unit, judul, lead, paragraf, tags, inisial = DRAF
+    slug = slugify(judul)[:120]
+    if not Berita.objects.filter(slug=slug).exists() and unit in units:
+        draf = Berita.objects.create(
+            judul=judul,
+            slug=slug,
+            lead=lead,
+            isi=f"{lead}\n\n{paragraf}",
+            inisial=inisial,
+            kategori=kategori[kat],
+            unit_kerja=units[unit],
+            status=Berita.Status.DRAF,
+        )
+        draf.tag.set(
             TagBerita.objects.get_or_create(slug=slugify(t), defaults={"nama": t})[0] for t in tags
         )
     # One scheduled item: it appears by itself tomorrow morning.

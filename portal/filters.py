@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 
 import django_filters
 from django import forms
 from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.core.validators import RegexValidator
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -28,16 +28,25 @@ class BeritaFilter(django_filters.FilterSet):
     )
     unit = django_filters.ModelChoiceFilter(
         label=_("Unit kerja"),
-        field_name="unit_kerja",
         queryset=UnitKerja.objects.kantor(),
         to_field_name="slug",
         empty_label=_("Semua unit"),
+        method="filter_unit",
     )
     tag = django_filters.CharFilter(
         label=_("Tag"), field_name="tag__slug", widget=forms.HiddenInput
     )
     bulan = django_filters.CharFilter(
-        label=_("Bulan"), method="filter_bulan", widget=forms.TextInput(attrs={"type": "month"})
+        label=_("Bulan"),
+        method="filter_bulan",
+        widget=forms.TextInput(attrs={"type": "month"}),
+        validators=[
+            RegexValidator(
+                r"^\d{4}-(0[1-9]|1[0-2])$",
+                _("Tulis bulan sebagai tahun-bulan, mis. 2025-11."),
+                code="bulan",
+            )
+        ],
     )
 
     class Meta:
@@ -55,13 +64,14 @@ class BeritaFilter(django_filters.FilterSet):
             .order_by("-peringkat", "-terbit_pada")
         )
 
+    def filter_unit(self, queryset, name, value):
+        # An office includes its bureaus and sections, as in the catalogue.
+        return queryset.filter(unit_kerja__jalur__startswith=value.jalur)
+
     def filter_bulan(self, queryset, name, value):
         """A month of the archive, as a range of publication times (local time), so the
         index on the publication time is used."""
-        cocok = re.fullmatch(r"(\d{4})-(0[1-9]|1[0-2])", value.strip())
-        if not cocok:
-            return queryset.none()
-        tahun, bulan = int(cocok[1]), int(cocok[2])
+        tahun, bulan = (int(bagian) for bagian in value.split("-"))  # checked by the field
         zona = timezone.get_current_timezone()
         awal = datetime(tahun, bulan, 1, tzinfo=zona)
         akhir = datetime(tahun + bulan // 12, bulan % 12 + 1, 1, tzinfo=zona)

@@ -45,7 +45,8 @@ class BeritaListView(ListView):
             self.request.GET,
             queryset=Berita.objects.tayang().select_related("kategori", "unit_kerja").defer("isi"),
         )
-        return self.filterset.qs
+        # An unknown category or unit shows nothing (with the field's error), not everything.
+        return self.filterset.qs if self.filterset.is_valid() else Berita.objects.none()
 
     def get_context_data(self, **kwargs):
         form = self.filterset.form

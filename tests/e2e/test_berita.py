@@ -61,6 +61,13 @@ def test_editor_schedules_an_item_that_appears_by_itself(
     expect(page.locator(".messagelist")).to_contain_text(JUDUL)
     expect(page.locator("#result_list")).to_contain_text("Terjadwal")
 
+    # The editor previews it as it will look on the site.
+    page.locator("#result_list").get_by_role("link", name=JUDUL).click()
+    page.get_by_role("link", name="Lihat seperti di situs").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(JUDUL)
+    expect(page.get_by_text("Pratinjau — terjadwal tampil")).to_be_visible()
+    expect(page.locator("figcaption")).to_contain_text("Foto: awh/KPU Kota Semarang")
+
     # Citizens do not see it yet.
     # A reader's browser (headless Chromium's own user agent is not counted as a reader).
     warga = browser.new_page(user_agent="Mozilla/5.0 (Linux; Android 14) Chrome/130 Mobile")

@@ -367,6 +367,8 @@ def test_month_archive_follows_local_time(client, unit):
     assert judul("2025-12") == ["Awal Desember"]
     assert judul("2025-11") == ["Akhir November"]
     assert judul("2025-13") == [] and judul("Desember") == []
+    html = client.get(DAFTAR, {"bulan": "Desember"}).content.decode()
+    assert "Tulis bulan sebagai tahun-bulan, mis. 2025-11." in html
 
 
 def test_category_list_offers_the_category_feeds(client, unit):
@@ -428,3 +430,49 @@ def test_editors_cannot_touch_units_site_profile_or_pages(client):
     )
     assert client.get(reverse("admin:portal_halaman_add")).status_code == 403
     assert client.get(reverse("admin:portal_kategoriberita_add")).status_code == 403
+
+
+def test_an_office_lists_the_news_of_its_bureaus_and_lower_offices(client, pohon):
+    biro = UnitKerjaFactory(slug="biro-logistik", nama="Biro Logistik", induk=pohon["ri"])
+    biro.jenis = "biro"
+    biro.save()
+    _berita(biro, "Uji Kotak Suara")
+    _berita(pohon["semarang"], "Kelas Demokrasi")
+    _berita(pohon["dki"], "Cek DPT di Kelurahan")
+
+    def judul(unit):
+        return {b.judul for b in client.get(DAFTAR, {"unit": unit}).context["berita_list"]}
+
+    assert judul("kpu-jateng") == {"Kelas Demokrasi"}
+    assert judul("kpu-dki") == {"Cek DPT di Kelurahan"}
+    assert judul("kpu-ri") == {"Uji Kotak Suara", "Kelas Demokrasi", "Cek DPT di Kelurahan"}
+    response = client.get(DAFTAR, {"unit": "biro-logistik"})  # not an office: refused
+    assert list(response.context["berita_list"]) == []
+    assert "Masukkan pilihan yang valid" in response.content.decode()
+
+
+def test_demo_news_covers_sections_and_units_with_placeholder_pictures_and_is_idempotent(
+    settings,
+):
+    from django.core.management import call_command
+
+    from portal.models import TagBerita
+
+    settings.DEBUG = True  # demo_data refuses to run in production mode
+    call_command("demo_data", verbosity=0)
+    sebelum = (Berita.objects.count(), TagBerita.objects.count())
+    call_command("demo_data", verbosity=0)
+    assert (Berita.objects.count(), TagBerita.objects.count()) == sebelum
+
+    tayang = Berita.objects.tayang()
+    assert tayang.count() >= 36
+    assert set(tayang.values_list("kategori__slug", flat=True)) == {
+        slug for _nama, slug in KategoriBerita.AWAL
+    }
+    assert tayang.values("unit_kerja").distinct().count() >= 8
+    assert Berita.objects.filter(status=Berita.Status.DRAF).count() == 1
+    assert sum(b.terjadwal for b in Berita.objects.all()) == 1
+    for berita in tayang:
+        assert berita.alt_gambar and (berita.kecil_lebar, berita.kecil_tinggi) == (480, 270)
+        with Image.open(berita.gambar_sosial) as sosial:
+            assert sosial.size == (1200, 630)
