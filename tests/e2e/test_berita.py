@@ -94,3 +94,4 @@ def test_editor_schedules_an_item_that_appears_by_itself(
 
     feed = warga.request.get(live_server.url + "/feed/berita/")
     assert JUDUL in feed.text()
+    warga.close()  # ends its keep-alive connections before the live server stops
