@@ -290,7 +290,7 @@ class Berita(models.Model):
 class PembacaBerita(models.Model):
     """A reader already counted for an item in the last hour (the view counter of
     portal.views_berita). Nothing personal is kept: `pengunjung` is a keyed hash of the
-    client address and user agent. Rows older than an hour are removed as the item is read."""
+    client address and user agent. Rows older than an hour are removed as items are read."""
 
     berita = models.ForeignKey(
         Berita, verbose_name=_("berita"), on_delete=models.CASCADE, related_name="+"
@@ -306,6 +306,7 @@ class PembacaBerita(models.Model):
                 fields=["berita", "pengunjung"], name="pembacaberita_satu_per_pengunjung"
             ),
         ]
+        indexes = [models.Index(fields=["pada"], name="pembacaberita_pada_idx")]
 
     def __str__(self) -> str:
         return f"{self.berita_id}/{self.pengunjung[:8]}"

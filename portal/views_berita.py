@@ -74,13 +74,19 @@ def _awal_arsip():
     return datetime(bulan // 12, bulan % 12 + 1, 1, tzinfo=timezone.get_current_timezone())
 
 
-# One statement, so the check and the increment are atomic and cost one round trip: forget
-# this item's readers of more than an hour ago, record this reader unless they were counted
-# within the hour, and add one to the counter only when they were recorded.
+# One statement, so the check and the increment are atomic and cost one round trip:
+# - forget up to 50 readers (of any item) counted more than an hour ago — more than each view
+#   can add, so the table stays about the size of the last hour's readers, with no job;
+#   rows another request is already deleting are skipped, not waited for;
+# - record this reader, unless they were counted within the hour;
+# - add one to the counter only when they were recorded.
 _SQL_DILIHAT = """
 WITH lama AS (
-    DELETE FROM portal_pembacaberita
-    WHERE berita_id = %(berita)s AND pada < %(batas)s AND pengunjung <> %(pengunjung)s
+    DELETE FROM portal_pembacaberita WHERE id IN (
+        SELECT id FROM portal_pembacaberita
+        WHERE pada < %(batas)s AND NOT (berita_id = %(berita)s AND pengunjung = %(pengunjung)s)
+        ORDER BY pada LIMIT 50 FOR UPDATE SKIP LOCKED
+    )
 ), baru AS (
     INSERT INTO portal_pembacaberita (berita_id, pengunjung, pada)
     VALUES (%(berita)s, %(pengunjung)s, %(sekarang)s)

@@ -303,6 +303,21 @@ def test_a_reader_counts_again_after_an_hour_and_old_readers_are_forgotten(
     assert "127.0.0.1" not in PembacaBerita.objects.get().pengunjung
 
 
+def test_readers_of_items_no_longer_read_are_forgotten_too(client, unit):
+    from portal.models import PembacaBerita
+
+    lama, baru = _berita(unit, "Berita Lama"), _berita(unit, "Berita Baru")
+    dua_jam_lalu = timezone.now() - dt.timedelta(hours=2)
+    PembacaBerita.objects.bulk_create(
+        PembacaBerita(berita=lama, pengunjung=f"{n:064x}", pada=dua_jam_lalu) for n in range(70)
+    )
+    client.get(baru.get_absolute_url(), HTTP_USER_AGENT="Mozilla/5.0 Firefox/132")
+    assert PembacaBerita.objects.filter(berita=lama).count() == 20  # 50 per view
+    client.get(baru.get_absolute_url(), HTTP_USER_AGENT="Mozilla/5.0 Safari/18")
+    assert not PembacaBerita.objects.filter(berita=lama).exists()
+    assert PembacaBerita.objects.filter(berita=baru).count() == 2
+
+
 def test_view_counter_tells_readers_apart_behind_a_proxy(client, unit, settings):
     settings.DJANGO_BEHIND_PROXY = True
     berita = _berita(unit)
