@@ -170,6 +170,18 @@ def test_feeds_parse_and_narrow_to_a_category(client, unit):
     assert [e.findtext(f"{ATOM}title") for e in per_kategori.iter(f"{ATOM}entry")] == [
         "Pengumuman Dua"
     ]
+    per_kategori_rss = ET.fromstring(
+        client.get(reverse("feed_berita_kategori_rss", args=["pengumuman"])).content
+    )
+    assert [i.findtext("title") for i in per_kategori_rss.iter("item")] == ["Pengumuman Dua"]
+    # Each entry links to its article, with its publication date.
+    (entri,) = per_kategori.iter(f"{ATOM}entry")
+    berita = Berita.objects.get(judul="Pengumuman Dua")
+    assert entri.find(f"{ATOM}link").get("href") == f"http://testserver{berita.get_absolute_url()}"
+    assert entri.findtext(f"{ATOM}published").startswith(f"{berita.terbit_pada:%Y-%m-%d}"[:7])
+    (item,) = per_kategori_rss.iter("item")
+    assert item.findtext("link") == f"http://testserver{berita.get_absolute_url()}"
+    assert item.findtext("pubDate") and item.findtext("category") == "Pengumuman"
     assert client.get(reverse("feed_berita_kategori", args=["tidak-ada"])).status_code == 404
     peta = client.get(reverse("sitemap_bagian", args=["berita"])).content.decode()
     assert "kegiatan-satu" in peta
