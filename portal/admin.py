@@ -6,7 +6,13 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from portal.gambar import buat_rendisi, hapus_rendisi, periksa_gambar
+from portal.gambar import (
+    berkas_tersimpan,
+    buat_rendisi,
+    hapus_setelah_commit,
+    kosongkan_rendisi,
+    periksa_gambar,
+)
 from portal.models import Berita, Halaman, KategoriBerita, ProfilSitus, TagBerita
 
 admin.site.site_header = _("Administrasi PPID")
@@ -133,8 +139,12 @@ class BeritaAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         gambar_berubah = "gambar" in form.changed_data
-        if gambar_berubah:
-            hapus_rendisi(obj)
+        # The replaced (or removed) picture and its renditions go once the change is saved.
+        lama = (
+            berkas_tersimpan(Berita.objects.filter(pk=obj.pk)) if change and gambar_berubah else []
+        )
+        if gambar_berubah and not obj.gambar:
+            kosongkan_rendisi(obj)
         super().save_model(request, obj, form, change)
         if gambar_berubah and obj.gambar:
             buat_rendisi(obj)
@@ -149,6 +159,17 @@ class BeritaAdmin(admin.ModelAdmin):
                     "gambar_sosial",
                 ]
             )
+        hapus_setelah_commit(lama)
+
+    def delete_model(self, request, obj):
+        lama = berkas_tersimpan(Berita.objects.filter(pk=obj.pk))
+        super().delete_model(request, obj)
+        hapus_setelah_commit(lama)
+
+    def delete_queryset(self, request, queryset):
+        lama = berkas_tersimpan(queryset)
+        super().delete_queryset(request, queryset)
+        hapus_setelah_commit(lama)
 
 
 @admin.register(KategoriBerita)

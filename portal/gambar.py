@@ -12,6 +12,7 @@ from pathlib import PurePath
 import magic
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.db import transaction
 from django.utils.translation import gettext as _
 from PIL import Image, ImageOps
 
@@ -98,8 +99,22 @@ def buat_rendisi(berita) -> None:
         berita.gambar.close()
 
 
-def hapus_rendisi(berita) -> None:
+def berkas_tersimpan(queryset) -> list[str]:
+    """Storage names of the cover images and renditions of these items, as saved."""
+    return [nama for baris in queryset.values_list("gambar", *RENDISI) for nama in baris if nama]
+
+
+def kosongkan_rendisi(berita) -> None:
+    """Clear the rendition fields (and their sizes) of an item whose picture was removed."""
     for nama in RENDISI:
-        berkas = getattr(berita, nama)
-        if berkas:
-            berkas.delete(save=False)
+        setattr(berita, nama, None)
+
+
+def hapus_setelah_commit(nama_berkas: list[str]) -> None:
+    """Delete replaced or orphaned picture files once the database change is committed, so a
+    failed save never leaves an item pointing at deleted files."""
+    from portal.models import Berita
+
+    storage = Berita._meta.get_field("gambar").storage
+    if nama_berkas:
+        transaction.on_commit(lambda: [storage.delete(nama) for nama in nama_berkas])

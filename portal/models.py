@@ -7,6 +7,9 @@ the PPID profile, the service charter (maklumat pelayanan), procedures.
 
 from __future__ import annotations
 
+import secrets
+from pathlib import PurePath
+
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.exceptions import ValidationError
@@ -167,7 +170,10 @@ class BeritaQuerySet(models.QuerySet):
 
 
 def _unggah_gambar(berita: Berita, nama: str) -> str:
-    return f"berita/{timezone.localdate():%Y/%m}/{nama}"
+    # The original upload is never linked from a page; a random name keeps it (and whatever
+    # its metadata holds) from being found by guessing the camera's file name.
+    akhiran = PurePath(nama).suffix.lower()
+    return f"berita/{timezone.localdate():%Y/%m}/{secrets.token_hex(12)}{akhiran}"
 
 
 class Berita(models.Model):

@@ -503,3 +503,56 @@ def test_demo_news_covers_sections_and_units_with_placeholder_pictures_and_is_id
         assert berita.alt_gambar and (berita.kecil_lebar, berita.kecil_tinggi) == (480, 270)
         with Image.open(berita.gambar_sosial) as sosial:
             assert sosial.size == (1200, 630)
+
+
+def test_replaced_removed_and_deleted_pictures_leave_no_files(
+    client, unit, settings, django_capture_on_commit_callbacks
+):
+    client.force_login(UserFactory(groups=[EDITOR_BERITA]))
+    data = {
+        "judul": "Rapat Pleno",
+        "slug": "rapat-pleno",
+        "lead": "Rapat terbuka.",
+        "isi": "Isi.",
+        "kategori": KategoriBerita.objects.get(slug="kegiatan").pk,
+        "unit_kerja": unit.pk,
+        "status": "terbit",
+        "terbit_pada_0": "2026-11-20",
+        "terbit_pada_1": "10:00:00",
+        "alt_gambar": "Meja rapat pleno.",
+    }
+
+    def foto():
+        return SimpleUploadedFile("IMG_20261120_101500.jpg", _jpeg(), "image/jpeg")
+
+    def berkas():
+        return sorted(
+            str(p.relative_to(settings.MEDIA_ROOT)) for p in settings.MEDIA_ROOT.rglob("*.jpg")
+        )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("admin:portal_berita_add"), {**data, "gambar": foto()})
+    berita = Berita.objects.get()
+    pertama = berkas()
+    assert len(pertama) == 4 and "IMG_2026" not in " ".join(pertama)  # name not guessable
+    ubah = reverse("admin:portal_berita_change", args=[berita.pk])
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(ubah, {**data, "gambar": foto()}).status_code == 302
+    kedua = berkas()
+    assert len(kedua) == 4 and not set(pertama) & set(kedua)  # the old four are gone
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(ubah, {**data, "gambar-clear": "on"}).status_code == 302
+    assert berkas() == []
+    berita.refresh_from_db()
+    assert not berita.gambar_sosial and berita.kecil_lebar is None
+    assert "<figure" not in client.get(berita.get_absolute_url()).content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(ubah, {**data, "gambar": foto()})
+    assert len(berkas()) == 4
+    hapus = reverse("admin:portal_berita_delete", args=[berita.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(hapus, {"post": "yes"}).status_code == 302
+    assert berkas() == [] and not Berita.objects.exists()
