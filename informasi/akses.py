@@ -19,6 +19,16 @@ ATASAN_PPID = "Atasan PPID"
 EDITOR_BERITA = "Editor Berita"
 
 
+def punya_peran(user, peran: str) -> bool:
+    """Whether `user` is in the staff group `peran` (its group names are read once per
+    user object, so checking several roles costs one query)."""
+    nama_grup = getattr(user, "_nama_grup", None)
+    if nama_grup is None:
+        nama_grup = frozenset(user.groups.values_list("name", flat=True)) if user.pk else ()
+        user._nama_grup = nama_grup
+    return peran in nama_grup
+
+
 def unit_terjangkau(user) -> QuerySet[UnitKerja] | None:
     """The units whose records `user` may handle; None means every unit.
 
@@ -27,7 +37,7 @@ def unit_terjangkau(user) -> QuerySet[UnitKerja] | None:
     """
     from informasi.models import UnitKerja
 
-    if user.is_superuser or user.groups.filter(name=PPID_UTAMA).exists():
+    if user.is_superuser or punya_peran(user, PPID_UTAMA):
         return None
     petugas = getattr(user, "petugas", None)
     if petugas is None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterator
 
@@ -17,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
 from informasi import services
+from informasi.ekspor import respons_csv
 from informasi.filters import InformasiFilter
 from informasi.models import Dokumen, Informasi, Topik, UnitKerja
 from informasi.selectors import hitung_faset, informasi_terkait, pohon_unit_dengan_jumlah
@@ -295,25 +295,13 @@ def _baris_dip(request) -> Iterator[dict]:
         }
 
 
-class _Gema:
-    """A file-like object whose write() returns what it was given (for csv.writer)."""
-
-    def write(self, value: str) -> str:
-        return value
-
-
 def dip_csv(request):
     """The whole DIP as CSV, streamed row by row (constant memory at any size)."""
-
-    def baris():
-        writer = csv.writer(_Gema())
-        yield "\ufeff" + writer.writerow([str(label) for _k, label in KOLOM_DIP])
-        for row in _baris_dip(request):
-            yield writer.writerow([row[k] for k, _l in KOLOM_DIP])
-
-    response = StreamingHttpResponse(baris(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="daftar-informasi-publik.csv"'
-    return response
+    return respons_csv(
+        "daftar-informasi-publik.csv",
+        [label for _k, label in KOLOM_DIP],
+        ([row[k] for k, _l in KOLOM_DIP] for row in _baris_dip(request)),
+    )
 
 
 def dip_json(request):

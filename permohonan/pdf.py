@@ -1,5 +1,5 @@
-"""PDF versions of the printable letters (receipt, written notice), made with WeasyPrint
-from the same HTML templates as the print views (DESIGN.md)."""
+"""The PDF engine of the letters (`permohonan.surat`): WeasyPrint renders the same HTML
+templates as the print views (DESIGN.md), with no network access."""
 
 from __future__ import annotations
 
@@ -42,27 +42,3 @@ def respons_pdf(request, template: str, context: dict, nama_berkas: str) -> Http
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{nama_berkas}"'
     return response
-
-
-def pdf_surat(jenis: str, pk: int) -> tuple[str, bytes]:
-    """File name and PDF of a letter to e-mail: the written notice ("pemberitahuan") or the
-    Atasan PPID's answer to an objection ("keberatan")."""
-    from permohonan.models import Keberatan, PemberitahuanTertulis
-
-    if jenis == "pemberitahuan":
-        pemberitahuan = PemberitahuanTertulis.objects.select_related(
-            "permohonan__pemohon", "permohonan__unit_kerja"
-        ).get(pk=pk)
-        permohonan = pemberitahuan.permohonan
-        context = {"permohonan": permohonan, "pemberitahuan": pemberitahuan}
-        return f"pemberitahuan-{permohonan.nomor}.pdf", buat_pdf(
-            "permohonan/surat/pemberitahuan.html", context
-        )
-    if jenis == "keberatan":
-        keberatan = Keberatan.objects.select_related(
-            "permohonan__pemohon", "permohonan__unit_kerja"
-        ).get(pk=pk)
-        return f"tanggapan-{keberatan.nomor}.pdf", buat_pdf(
-            "permohonan/surat/tanggapan_keberatan.html", {"keberatan": keberatan}
-        )
-    raise ValueError(f"unknown letter kind {jenis!r}")

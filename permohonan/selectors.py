@@ -3,26 +3,72 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 
 from django.conf import settings
+from django.utils import timezone
 
 from informasi.models import Informasi
 from informasi.pencarian import cari
+from permohonan import kalender
 from permohonan.kalender import Libur
 from permohonan.models import HariLibur
 
 
-def libur_aktif(dari: date, sampai: date) -> Libur:
-    """The days off between two dates, for permohonan.kalender.
+class DaftarLibur(Mapping):
+    """The active days off (date -> name) for permohonan.kalender, read from `HariLibur` a
+    whole year at a time, and only for the years a computation actually touches: counting
+    30 working days from a notice sent in December reads the next year's holidays too, and
+    no caller has to guess a window.
 
     Cuti bersama count as days off unless PERMOHONAN_CUTI_BERSAMA_LIBUR is false
     (DOMAIN.md §4: interpretation, default skip).
     """
-    queryset = HariLibur.objects.filter(aktif=True, tanggal__range=(dari, sampai))
-    if not settings.PERMOHONAN_CUTI_BERSAMA_LIBUR:
-        queryset = queryset.exclude(jenis=HariLibur.Jenis.CUTI_BERSAMA)
-    return dict(queryset.values_list("tanggal", "nama"))
+
+    def __init__(self, dari: date | None = None, sampai: date | None = None):
+        self._hari: dict[date, str] = {}
+        self._tahun: set[int] = set()
+        if dari is not None:
+            self._muat(range(dari.year, (sampai or dari).year + 1))
+
+    def _muat(self, tahun) -> None:
+        baru = [t for t in tahun if t not in self._tahun]
+        if not baru:
+            return
+        queryset = HariLibur.objects.filter(aktif=True, tanggal__year__in=baru)
+        if not settings.PERMOHONAN_CUTI_BERSAMA_LIBUR:
+            queryset = queryset.exclude(jenis=HariLibur.Jenis.CUTI_BERSAMA)
+        self._hari.update(queryset.values_list("tanggal", "nama"))
+        self._tahun.update(baru)
+
+    def __getitem__(self, tanggal: date) -> str:
+        self._muat([tanggal.year])
+        return self._hari[tanggal]
+
+    def __contains__(self, tanggal) -> bool:
+        self._muat([tanggal.year])
+        return tanggal in self._hari
+
+    def __iter__(self):
+        return iter(sorted(self._hari))
+
+    def __len__(self) -> int:
+        return len(self._hari)
+
+    @property
+    def tahun_dibaca(self) -> frozenset[int]:
+        return frozenset(self._tahun)
+
+
+def libur_aktif(dari: date | None = None, sampai: date | None = None) -> Libur:
+    """The days off, for every computation of working days: the only way to read them.
+
+    `dari`/`sampai` only say which years to read at once (one query); any other year a
+    computation reaches is read when it gets there.
+    """
+    return DaftarLibur(dari, sampai)
 
 
 def saran_informasi(rincian: str, batas: int = 5) -> list[Informasi]:
@@ -63,3 +109,82 @@ def angka_layanan(tahun: int) -> dict:
         round(100 * angka["tepat_waktu"] / angka["selesai"]) if angka["selesai"] else None
     )
     return angka
+
+
+@dataclass(frozen=True)
+class PenjelasanJatuhTempo:
+    """How a deadline was counted, for every page and letter that shows one (DOMAIN.md §4
+    rule 5): `hari_kerja` working days after `mulai` under `dasar`, giving `tanggal`; the
+    days not counted, and why, in `dilewati`."""
+
+    tanggal: date
+    mulai: date
+    hari_kerja: int
+    dasar: str
+    dilewati: list[kalender.HariDilewati]
+
+
+def _penjelasan(
+    tanggal, mulai, hari_kerja, dasar, *, dari=None, libur=None
+) -> PenjelasanJatuhTempo:
+    libur = libur if libur is not None else libur_aktif(dari or mulai, tanggal)
+    return PenjelasanJatuhTempo(
+        tanggal=tanggal,
+        mulai=mulai,
+        hari_kerja=hari_kerja
+        if hari_kerja is not None
+        else kalender.jumlah_hari_kerja(mulai, tanggal, libur),
+        dasar=dasar,
+        dilewati=kalender.hari_dilewati(dari or mulai, tanggal, libur),
+    )
+
+
+def penjelasan_permohonan(permohonan, libur: Libur | None = None) -> PenjelasanJatuhTempo:
+    """The first deadline of a request: 10 working days after receipt (UU 14/2008 Pasal 22
+    ayat (7)), from the arrival date (a weekend arrival rolls to Monday, rule 1)."""
+    tiba = timezone.localtime(permohonan.diterima_pada).date()
+    return _penjelasan(
+        permohonan.jatuh_tempo,
+        permohonan.tanggal_terima,
+        kalender.BATAS_PEMBERITAHUAN,
+        "UU 14/2008 Pasal 22 ayat (7)",
+        dari=min(tiba, permohonan.tanggal_terima),
+        libur=libur,
+    )
+
+
+def penjelasan_batas_waktu(permohonan, libur: Libur | None = None) -> PenjelasanJatuhTempo:
+    """The deadline in force (extended, or to carry out an accepted objection), counted from
+    the receipt date. `libur` may be passed when the caller already read the days off."""
+    if permohonan.jatuh_tempo_pelaksanaan or permohonan.jatuh_tempo_perpanjangan:
+        return _penjelasan(
+            permohonan.batas_waktu,
+            permohonan.tanggal_terima,
+            None,
+            "UU 14/2008 Pasal 22 ayat (7) dan (8)",
+            libur=libur,
+        )
+    return penjelasan_permohonan(permohonan, libur)
+
+
+def penjelasan_perpanjangan(permohonan) -> PenjelasanJatuhTempo:
+    """The extension: 7 working days after the original due date (Pasal 22 ayat (8))."""
+    return _penjelasan(
+        permohonan.jatuh_tempo_perpanjangan,
+        permohonan.jatuh_tempo,
+        kalender.PERPANJANGAN,
+        "UU 14/2008 Pasal 22 ayat (8)",
+    )
+
+
+def penjelasan_keberatan(keberatan) -> PenjelasanJatuhTempo:
+    """The Atasan PPID's answer: 30 working days after the objection was received
+    (Pasal 36 ayat (2))."""
+    tiba = timezone.localtime(keberatan.diterima_pada).date()
+    return _penjelasan(
+        keberatan.jatuh_tempo,
+        keberatan.tanggal_terima,
+        kalender.BATAS_TANGGAPAN_KEBERATAN,
+        "UU 14/2008 Pasal 36 ayat (2)",
+        dari=min(tiba, keberatan.tanggal_terima),
+    )

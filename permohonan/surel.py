@@ -91,5 +91,5 @@ def keberatan_ditanggapi(keberatan) -> None:
         f"Tanggapan atas keberatan {keberatan.nomor}",
         "permohonan/surel/keberatan_ditanggapi.txt",
         {"keberatan": keberatan, "permohonan": keberatan.permohonan},
-        surat=["keberatan", keberatan.pk],
+        surat=["tanggapan_keberatan", keberatan.pk],
     )

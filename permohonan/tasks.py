@@ -20,15 +20,16 @@ _COBA_LAGI = RetryStrategy(max_attempts=8, exponential_wait=3)
 
 @app.task(queue="surel", retry=_COBA_LAGI)
 def kirim_surel(*, kepada: list[str], subjek: str, isi: str, surat: list | None = None) -> None:
-    """Deliver one e-mail. With `surat` = [kind, id] (see permohonan.pdf.SURAT), that letter
-    is attached as PDF — rendered here, in the worker, so it never slows down the admin."""
+    """Deliver one e-mail. With `surat` = [letter code, id] (see permohonan.surat.SURAT), that
+    letter is attached as PDF — rendered here, in the worker, so it never slows down the
+    admin."""
     pesan = EmailMessage(
         subject=subjek, body=isi, from_email=settings.DEFAULT_FROM_EMAIL, to=kepada
     )
     if surat:
-        from permohonan.pdf import pdf_surat
+        from permohonan import surat as surat_resmi
 
-        nama, pdf = pdf_surat(*surat)
+        nama, pdf = surat_resmi.pdf(*surat)
         pesan.attach(nama, pdf, "application/pdf")
     pesan.send()
 

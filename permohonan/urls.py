@@ -1,21 +1,26 @@
 from django.urls import path
 
-from permohonan import views
+from permohonan.views import pemberitahuan, permohonan
 
 app_name = "permohonan"
 
 urlpatterns = [
-    path("ajukan/", views.AjukanView.as_view(), name="ajukan"),
-    path("bukti/", views.bukti, name="bukti"),
-    path("lacak/", views.lacak, name="lacak"),
-    path("register/", views.RegisterView.as_view(), name="register"),
-    path("lacak/<str:nomor>/", views.status, name="status"),
-    path("lacak/<str:nomor>/lampiran/<int:pk>/", views.lampiran, name="lampiran"),
-    path("lacak/<str:nomor>/bukti/", views.surat_bukti, name="surat_bukti"),
+    path("ajukan/", permohonan.AjukanView.as_view(), name="ajukan"),
+    path("bukti/", permohonan.bukti, name="bukti"),
+    path("lacak/", permohonan.lacak, name="lacak"),
+    path("register/", permohonan.RegisterView.as_view(), name="register"),
+    path("lacak/<str:nomor>/", permohonan.status, name="status"),
+    path("lacak/<str:nomor>/lampiran/<int:pk>/", pemberitahuan.lampiran, name="lampiran"),
+    path("lacak/<str:nomor>/bukti/", permohonan.surat_bukti, name="surat_bukti"),
+    path(
+        "lacak/<str:nomor>/perpanjangan/",
+        pemberitahuan.surat_perpanjangan,
+        name="surat_perpanjangan",
+    ),
     path(
         "lacak/<str:nomor>/pemberitahuan/<int:pk>/",
-        views.surat_pemberitahuan,
+        pemberitahuan.surat_pemberitahuan,
         name="surat_pemberitahuan",
     ),
-    path("lacak/<str:nomor>/<str:token>/", views.lacak_tautan, name="lacak_tautan"),
+    path("lacak/<str:nomor>/<str:token>/", permohonan.lacak_tautan, name="lacak_tautan"),
 ]

@@ -4,7 +4,7 @@ from django.urls import include, path, register_converter
 
 from informasi.feeds import InformasiTerbaruFeed
 from informasi.sitemaps import InformasiSitemap
-from permohonan import views_keberatan
+from permohonan.views import uji_konsekuensi
 from portal import views, views_berita
 from portal.feeds import BeritaAtomFeed, BeritaRssFeed
 from portal.sitemaps import BeritaSitemap, HalamanSitemap, StatisSitemap
@@ -46,8 +46,8 @@ sitemaps = {
 urlpatterns = [
     path("", include((situs_patterns, "portal"))),
     # The DIK is served by permohonan, where consequence tests live (DESIGN.md "Pages").
-    path("informasi/dikecualikan/", views_keberatan.DikView.as_view(), name="dik"),
-    path("informasi/dikecualikan/<int:pk>/", views_keberatan.lembar_uji, name="dik_lembar"),
+    path("informasi/dikecualikan/", uji_konsekuensi.DikView.as_view(), name="dik"),
+    path("informasi/dikecualikan/<int:pk>/", uji_konsekuensi.lembar_uji, name="dik_lembar"),
     path("informasi/", include("informasi.urls")),
     path("keberatan/", include("permohonan.urls_keberatan")),
     path("permohonan/", include("permohonan.urls")),

@@ -16,7 +16,7 @@ from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 from django.views.generic import ListView
 
-from permohonan.batas import ip_klien
+from informasi.batas_laju import ip_klien
 from portal.filters import BeritaFilter
 from portal.models import Berita
 

@@ -7,6 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from playwright.sync_api import expect
 
+from informasi.akses import PPID_UTAMA
 from informasi.demo_berkas import buat_pdf
 from permohonan.models import PemberitahuanTertulis, Permohonan
 from permohonan.services import kirim_pemberitahuan
@@ -88,7 +89,7 @@ def test_submit_with_a_mistake_then_correct_it(page, live_server, siap, periksa_
             jabatan_penandatangan="PPID Pelaksana",
         ),
         lampiran=[("Rekap DPT", SimpleUploadedFile("dpt.pdf", buat_pdf("DPT", [])))],
-        oleh=UserFactory(),
+        oleh=UserFactory(groups=[PPID_UTAMA]),
     )
     page.reload()
     expect(page.get_by_role("heading", name="Pemberitahuan tertulis")).to_be_visible()

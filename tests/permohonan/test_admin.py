@@ -96,7 +96,7 @@ def test_power_of_attorney_is_shown_to_staff_of_the_unit_only_and_logged(client,
     response = client.get(url)
     assert b"".join(response.streaming_content).startswith(b"%PDF-")
     (log,) = Riwayat.objects.filter(permohonan=permohonan, peristiwa="identitas_dilihat")
-    assert log.pelaku == petugas and log.keterangan == "surat kuasa"
+    assert log.pelaku == petugas and log.kalimat == "surat kuasa"
     assert not log.untuk_pemohon
 
 

@@ -16,6 +16,7 @@ from django.utils import timezone
 from informasi.akses import ATASAN_PPID, PPID_PELAKSANA, PPID_UTAMA
 from informasi.demo_berkas import buat_pdf
 from permohonan import kalender
+from permohonan.akses import AksesDitolak
 from permohonan.models import Keberatan, PemberitahuanTertulis, Permohonan, Riwayat
 from permohonan.selectors import libur_aktif
 from permohonan.services import (
@@ -183,7 +184,7 @@ def test_only_the_atasan_ppid_decides_and_agreement_is_not_for_refusals(pohon):
         "jabatan_atasan": "Ketua KPU Kota Semarang",
     }
     for peran in (PPID_UTAMA, PPID_PELAKSANA):
-        with pytest.raises(TransisiDitolak, match="Hanya atasan PPID"):
+        with pytest.raises(AksesDitolak, match="Hanya atasan PPID"):
             putuskan_keberatan(
                 keputusan="ditolak", oleh=_petugas(pohon["semarang"], peran), **putusan
             )

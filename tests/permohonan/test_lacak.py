@@ -68,7 +68,7 @@ def test_internal_notes_are_never_shown_to_the_requester(client, diterima):
     Riwayat.objects.create(
         permohonan=diterima.permohonan,
         peristiwa=Riwayat.Peristiwa.CATATAN,
-        keterangan="Catatan rahasia petugas",
+        data={"catatan": "Catatan rahasia petugas"},
         untuk_pemohon=False,
     )
     client.get(
@@ -79,9 +79,11 @@ def test_internal_notes_are_never_shown_to_the_requester(client, diterima):
 
 
 def test_overdue_request_shows_until_when_an_objection_may_be_filed(client, diterima, monkeypatch):
-    import permohonan.views
+    import permohonan.views.permohonan
 
-    monkeypatch.setattr(permohonan.views.timezone, "localdate", lambda: dt.date(2026, 11, 20))
+    monkeypatch.setattr(
+        permohonan.views.permohonan.timezone, "localdate", lambda: dt.date(2026, 11, 20)
+    )
     client.get(
         reverse("permohonan:lacak_tautan", args=[diterima.permohonan.nomor, diterima.token])
     )
@@ -94,7 +96,7 @@ def test_overdue_request_shows_until_when_an_objection_may_be_filed(client, dite
 def test_status_page_query_count_is_fixed(client, diterima, django_assert_max_num_queries):
     for n in range(10):
         Riwayat.objects.create(
-            permohonan=diterima.permohonan, peristiwa="catatan", keterangan=f"{n}",
+            permohonan=diterima.permohonan, peristiwa="catatan", data={"catatan": f"{n}"},
             untuk_pemohon=True,
         )  # fmt: skip
     nomor = diterima.permohonan.nomor

@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.core.management import call_command
 
+from informasi.akses import PPID_UTAMA
 from permohonan.models import Permohonan, Riwayat
 from permohonan.services import (
     TransisiDitolak,
@@ -34,7 +35,7 @@ def permohonan(pohon):
 
 @pytest.fixture
 def petugas():
-    return UserFactory()
+    return UserFactory(groups=[PPID_UTAMA])
 
 
 def test_assigning_moves_a_new_request_into_processing(permohonan, pohon, petugas):
@@ -47,7 +48,7 @@ def test_assigning_moves_a_new_request_into_processing(permohonan, pohon, petuga
         petugas,
     )
     riwayat = Riwayat.objects.get(permohonan=permohonan, peristiwa="ditugaskan")
-    assert riwayat.pelaku == petugas and "KPU Kota Semarang" in riwayat.keterangan
+    assert riwayat.pelaku == petugas and "KPU Kota Semarang" in riwayat.kalimat
 
 
 def test_extension_adds_seven_working_days_once(permohonan, petugas):
@@ -61,7 +62,7 @@ def test_extension_adds_seven_working_days_once(permohonan, petugas):
     assert hasil.batas_waktu == dt.date(2026, 4, 20)
     assert hasil.status == Permohonan.Status.DIPERPANJANG
     riwayat = Riwayat.objects.get(permohonan=permohonan, peristiwa="diperpanjang")
-    assert riwayat.untuk_pemohon and "20 April 2026" in riwayat.keterangan
+    assert riwayat.untuk_pemohon and "20 April 2026" in riwayat.kalimat
 
     with pytest.raises(TransisiDitolak, match="satu kali"):
         perpanjang_jangka_waktu(

@@ -12,6 +12,7 @@ from django.test import Client
 from django.utils import timezone
 from procrastinate.contrib.django import app
 
+from informasi.akses import PPID_UTAMA
 from permohonan.models import PemberitahuanTertulis, Permohonan
 from permohonan.services import kirim_pemberitahuan, perpanjang_jangka_waktu, terima_permohonan
 from tests.factories import UserFactory, pemohon_baru, permohonan_baru
@@ -76,7 +77,7 @@ def test_an_extension_is_explained_to_the_requester_by_mail(pohon, antrean):
     perpanjang_jangka_waktu(
         permohonan_id=hasil.permohonan.pk,
         alasan="Arsip tersimpan di gudang kecamatan.",
-        oleh=UserFactory(),
+        oleh=UserFactory(groups=[PPID_UTAMA]),
     )
     antrean()
     (pesan,) = mail.outbox
@@ -98,7 +99,7 @@ def test_the_written_notice_is_mailed_as_pdf(pohon, antrean):
             nama_penandatangan="Agus Prasetyo",
             jabatan_penandatangan="PPID Pelaksana",
         ),
-        oleh=UserFactory(),
+        oleh=UserFactory(groups=[PPID_UTAMA]),
     )
     antrean()
     (pesan,) = mail.outbox

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from informasi.akses import PPID_PELAKSANA, PPID_UTAMA
+from permohonan.akses import AksesDitolak
 from permohonan.models import PemberitahuanTertulis, Permohonan, UjiKonsekuensi
 from permohonan.services import (
     TransisiDitolak,
@@ -41,7 +42,7 @@ def _petugas(unit, peran):
 
 def test_only_ppid_utama_sets_a_complete_test_in_force(pohon):
     uji = uji_konsekuensi(pohon["semarang"], tetapkan=False, nomor_keputusan="")
-    with pytest.raises(TransisiDitolak, match="Hanya PPID Utama"):
+    with pytest.raises(AksesDitolak, match="Hanya PPID Utama"):
         tetapkan_uji_konsekuensi(uji_id=uji.pk, oleh=_petugas(pohon["semarang"], PPID_PELAKSANA))
     utama = _petugas(pohon["ri"], PPID_UTAMA)
     with pytest.raises(TransisiDitolak, match="nomor keputusan"):

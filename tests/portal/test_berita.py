@@ -280,7 +280,7 @@ def test_many_readers_do_not_evict_the_request_forms_rate_limits(unit):
     culls its oldest keys when full) would reset the request forms' spam limits."""
     from django.test import RequestFactory
 
-    from permohonan.batas import melebihi_batas
+    from informasi.batas_laju import melebihi_batas
     from portal.views_berita import _hitung_dilihat
 
     berita = _berita(unit)

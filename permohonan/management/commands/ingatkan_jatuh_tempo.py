@@ -6,8 +6,6 @@ Each PPID Utama / PPID Pelaksana with an e-mail address gets one message listing
 requests of the units they handle.
 """
 
-from datetime import timedelta
-
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.utils import timezone
@@ -26,7 +24,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         hari_ini = timezone.localdate()
-        libur = libur_aktif(hari_ini, hari_ini + timedelta(days=30))
+        libur = libur_aktif(hari_ini)
         batas_segera = kalender.tambah_hari_kerja(hari_ini, SEGERA, libur)
         terbuka = Permohonan.objects.filter(status__in=Permohonan.STATUS_TERBUKA).select_related(
             "unit_kerja"

@@ -7,8 +7,6 @@
 The worker runs it every morning (permohonan/tasks.py).
 """
 
-from datetime import timedelta
-
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.utils import timezone
@@ -30,7 +28,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         hari_ini = timezone.localdate()
         berakhir = services.akhiri_uji_konsekuensi(hari_ini=hari_ini)
-        libur = libur_aktif(hari_ini, hari_ini + timedelta(days=90))
+        libur = libur_aktif(hari_ini)
         batas = kalender.tambah_hari_kerja(hari_ini, PERINGATAN_HARI_KERJA, libur)
         segera = UjiKonsekuensi.objects.filter(
             status=UjiKonsekuensi.Status.DITETAPKAN,

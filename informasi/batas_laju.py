@@ -1,4 +1,5 @@
-"""Rate limits of the public forms (spam protection without a third-party service).
+"""Rate limits of the public forms and counters (spam protection without a third-party
+service), shared by every app.
 
 Counters live in the shared cache (database by default), so every app server sees them.
 """

@@ -1,35 +1,27 @@
-"""Public pages of the request workflow."""
+"""Public pages of a request (UU 14/2008 Pasal 22; DOMAIN.md §3–4): the form, the receipt,
+tracking by secret link or number + e-mail, the status page and the public register.
+Who may follow a request: `permohonan.akses`."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
 from django.conf import settings
-from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.generic import FormView, ListView
 
-from permohonan import kalender
-from permohonan.batas import ip_klien, melebihi_batas
+from informasi.batas_laju import ip_klien, melebihi_batas
+from permohonan import akses, kalender, selectors, surat
 from permohonan.filters import RegisterFilter
 from permohonan.forms import LacakForm, PermohonanForm
-from permohonan.models import Lampiran, PemberitahuanTertulis, Permohonan
-from permohonan.pdf import respons_pdf
+from permohonan.models import PemberitahuanTertulis, Permohonan
 from permohonan.selectors import libur_aktif, saran_informasi
 from permohonan.services import hash_token
 
 _SESI_BARU = "permohonan_baru"
-# Requests this browser has proven it may follow (by e-mail or secret link): their ids.
-_SESI_LACAK = "permohonan_dilacak"
-
-
-def _izinkan_lacak(request, permohonan: Permohonan) -> None:
-    diizinkan = set(request.session.get(_SESI_LACAK, []))
-    diizinkan.add(permohonan.pk)
-    request.session[_SESI_LACAK] = sorted(diizinkan)
 
 
 class AjukanView(FormView):
@@ -81,13 +73,13 @@ class AjukanView(FormView):
         form.hapus_berkas_sementara()
         # The receipt page is shown to this browser only (it holds the secret token).
         self.request.session[_SESI_BARU] = {"id": hasil.permohonan.pk, "token": hasil.token}
-        _izinkan_lacak(self.request, hasil.permohonan)
+        akses.izinkan_pemohon(self.request, hasil.permohonan)
         return super().form_valid(form)
 
 
 def bukti(request):
     """The receipt (bukti permohonan) right after submitting. Template `permohonan/bukti.html`;
-    context: `permohonan`, `token`, `dilewati` (days skipped by the deadline)."""
+    context: `permohonan`, `token`, `penjelasan` (how the deadline was counted)."""
     baru = request.session.get(_SESI_BARU)
     permohonan = (
         Permohonan.objects.select_related("unit_kerja", "pemohon").filter(pk=baru["id"]).first()
@@ -99,35 +91,49 @@ def bukti(request):
     return render(
         request,
         "permohonan/bukti.html",
-        {**_penjelasan_jatuh_tempo(permohonan), "permohonan": permohonan, "token": baru["token"]},
+        {
+            "permohonan": permohonan,
+            "token": baru["token"],
+            "penjelasan": selectors.penjelasan_permohonan(permohonan),
+        },
     )
-
-
-def _penjelasan_jatuh_tempo(permohonan: Permohonan) -> dict:
-    """The receipt's explanation of the first deadline: the days it skipped."""
-    tiba = timezone.localtime(permohonan.diterima_pada).date()
-    libur = libur_aktif(tiba - timedelta(days=1), permohonan.jatuh_tempo)
-    return {
-        "dilewati": kalender.hari_dilewati(
-            min(tiba, permohonan.tanggal_terima), permohonan.jatuh_tempo, libur
-        ),
-        "batas": kalender.BATAS_PEMBERITAHUAN,
-    }
 
 
 def surat_bukti(request, nomor: str):
     """The receipt as a printable letter, or PDF with ?format=pdf, for the requester (any
     time: linked from the receipt page and the status page)."""
-    permohonan = _permohonan_dilacak(request, nomor)
-    if permohonan is None:
-        raise Http404
-    return _surat(
+    permohonan = akses.permohonan_untuk_pemohon(request, nomor)
+    return surat.respons(
         request,
-        "permohonan/surat/bukti.html",
-        {**_penjelasan_jatuh_tempo(permohonan), "permohonan": permohonan},
-        f"bukti-{permohonan.nomor}.pdf",
+        "bukti",
+        permohonan,
         kembali_url=reverse("permohonan:status", args=[permohonan.nomor]),
     )
+
+
+def lacak_dengan_email(request, form: LacakForm):
+    """The "number + e-mail" lookup of the tracking page and the objection form, rate
+    limited per address: the request (this browser may then follow it), or None with the
+    reason on the form."""
+    if not form.is_valid():
+        return None
+    if melebihi_batas(
+        "lacak-ip", ip_klien(request), batas=settings.PERMOHONAN_BATAS_LACAK_PER_JAM, detik=3600
+    ):
+        form.add_error(None, _("Terlalu banyak percobaan. Coba lagi dalam satu jam."))
+        return None
+    permohonan = akses.buktikan_dengan_email(
+        request, form.cleaned_data["nomor"], form.cleaned_data["email"]
+    )
+    if permohonan is None:
+        form.add_error(
+            None,
+            _(
+                "Nomor pendaftaran dan e-mail itu tidak cocok dengan permohonan mana pun. "
+                "Periksa kembali keduanya seperti tertulis pada bukti permohonan."
+            ),
+        )
+    return permohonan
 
 
 def lacak(request):
@@ -137,76 +143,31 @@ def lacak(request):
     who asked what.
     """
     form = LacakForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        if melebihi_batas(
-            "lacak-ip",
-            ip_klien(request),
-            batas=settings.PERMOHONAN_BATAS_LACAK_PER_JAM,
-            detik=3600,
-        ):
-            form.add_error(None, _("Terlalu banyak percobaan. Coba lagi dalam satu jam."))
-        else:
-            permohonan = Permohonan.objects.filter(
-                nomor=form.cleaned_data["nomor"],
-                pemohon__email__iexact=form.cleaned_data["email"],
-            ).first()
-            if permohonan is not None:
-                _izinkan_lacak(request, permohonan)
-                return redirect("permohonan:status", nomor=permohonan.nomor)
-            form.add_error(
-                None,
-                _(
-                    "Nomor pendaftaran dan e-mail itu tidak cocok dengan permohonan mana pun. "
-                    "Periksa kembali keduanya seperti tertulis pada bukti permohonan."
-                ),
-            )
+    if request.method == "POST":
+        permohonan = lacak_dengan_email(request, form)
+        if permohonan is not None:
+            return redirect("permohonan:status", nomor=permohonan.nomor)
     return render(request, "permohonan/lacak.html", {"form": form})
 
 
 def lacak_tautan(request, nomor: str, token: str):
     """The secret link: valid token → this browser may follow the request; the token is then
     dropped from the address (it stays out of history and Referer headers)."""
-    permohonan = Permohonan.objects.filter(nomor=nomor, token_hash=hash_token(token)).first()
+    permohonan = akses.buktikan_dengan_token(request, nomor, hash_token(token))
     if permohonan is None:
         return render(request, "permohonan/tautan_salah.html", status=404)
-    _izinkan_lacak(request, permohonan)
     return redirect("permohonan:status", nomor=permohonan.nomor)
-
-
-def _permohonan_dilacak(request, nomor: str):
-    """The request `nomor` if this browser has proven it may follow it, else None."""
-    return (
-        Permohonan.objects.select_related("unit_kerja", "pemohon")
-        .filter(nomor=nomor, pk__in=request.session.get(_SESI_LACAK, []))
-        .first()
-    )
-
-
-def lampiran(request, nomor: str, pk: int):
-    """A file released with the written notice, for the requester only."""
-    permohonan = _permohonan_dilacak(request, nomor)
-    berkas = (
-        Lampiran.objects.filter(pk=pk, pemberitahuan__permohonan=permohonan).first()
-        if permohonan
-        else None
-    )
-    if berkas is None:
-        raise Http404
-    return FileResponse(
-        berkas.berkas.open("rb"),
-        as_attachment=True,
-        filename=berkas.berkas.name.rsplit("/", 1)[-1],
-    )
 
 
 def status(request, nomor: str):
     """A request's status, timeline and deadline, for the requester only.
 
     Template `permohonan/status.html`; context: `permohonan`, `riwayat` (entries meant for the
-    requester), `dilewati`, `terlambat`.
+    requester), `penjelasan`, `terlambat`, `daftar_pemberitahuan`, `daftar_keberatan`.
     """
-    permohonan = _permohonan_dilacak(request, nomor)
-    if permohonan is None:
+    try:
+        permohonan = akses.permohonan_untuk_pemohon(request, nomor)
+    except akses.TidakDitemukan:
         return redirect("permohonan:lacak")
     daftar_pemberitahuan = (
         PemberitahuanTertulis.objects.filter(permohonan=permohonan)
@@ -214,7 +175,9 @@ def status(request, nomor: str):
         .order_by("-dikirim_pada")
     )
     hari_ini = timezone.localdate()
-    libur = libur_aktif(permohonan.tanggal_terima, hari_ini + timedelta(days=120))
+    libur = libur_aktif(
+        min(permohonan.tanggal_terima, hari_ini), max(permohonan.batas_waktu, hari_ini)
+    )
     terlambat = permohonan.terlambat(hari_ini)
     keberatan = list(permohonan.keberatan.prefetch_related("sengketa").order_by("diterima_pada"))
     for k in keberatan:
@@ -234,9 +197,7 @@ def status(request, nomor: str):
             "keberatan_terbuka": any(k.terbuka for k in keberatan),
             "hari_ini": hari_ini,
             "riwayat": permohonan.riwayat.filter(untuk_pemohon=True),
-            "dilewati": kalender.hari_dilewati(
-                permohonan.tanggal_terima, permohonan.batas_waktu, libur
-            ),
+            "penjelasan": selectors.penjelasan_batas_waktu(permohonan, libur),
             "terlambat": terlambat,
             "sisa_hari_kerja": kalender.jumlah_hari_kerja(hari_ini, permohonan.batas_waktu, libur),
             # DOMAIN.md §6 [P]: with no notice, ground (c) of UU 14/2008 Pasal 35 ayat (1)
@@ -295,8 +256,7 @@ class RegisterView(ListView):
         hari_ini = timezone.localdate()
         baris = []
         if halaman:
-            awal = min(p.tanggal_terima for p in halaman)
-            libur = libur_aktif(awal, hari_ini)
+            libur = libur_aktif(min(p.tanggal_terima for p in halaman), hari_ini)
             for p in halaman:
                 akhir = timezone.localtime(p.selesai_pada).date() if p.selesai_pada else hari_ini
                 baris.append(
@@ -310,35 +270,3 @@ class RegisterView(ListView):
                 )
         context.update(baris=baris, filter=self.filterset)
         return context
-
-
-def surat_pemberitahuan(request, nomor: str, pk: int):
-    """The written notice as a printable letter, or as PDF with ?format=pdf (requester)."""
-    permohonan = _permohonan_dilacak(request, nomor)
-    pemberitahuan = (
-        PemberitahuanTertulis.objects.filter(permohonan=permohonan, pk=pk).first()
-        if permohonan
-        else None
-    )
-    if pemberitahuan is None:
-        raise Http404
-    return render_surat(request, permohonan, pemberitahuan)
-
-
-def render_surat(request, permohonan, pemberitahuan, kembali_url=None):
-    """The notice letter for the requester's and the staff's views alike."""
-    return _surat(
-        request,
-        "permohonan/surat/pemberitahuan.html",
-        {"permohonan": permohonan, "pemberitahuan": pemberitahuan},
-        f"pemberitahuan-{permohonan.nomor}.pdf",
-        kembali_url=kembali_url or reverse("permohonan:status", args=[permohonan.nomor]),
-    )
-
-
-def _surat(request, template: str, context: dict, nama_pdf: str, *, kembali_url: str):
-    """A printable letter (print stylesheet), or its PDF with ?format=pdf."""
-    context = {**context, "pdf_url": "?format=pdf", "kembali_url": kembali_url}
-    if request.GET.get("format") == "pdf":
-        return respons_pdf(request, template, context, nama_pdf)
-    return render(request, template, context)

@@ -1,0 +1,25 @@
+"""Models of the request workflow, one module per procedure (DESIGN.md "Layout").
+
+Everything other modules import is re-exported here, so `from permohonan.models import …`
+keeps working; the app label stays `permohonan`.
+"""
+
+from permohonan.models.kalender import HariLibur
+from permohonan.models.keberatan import Keberatan, Sengketa
+from permohonan.models.pemberitahuan import Lampiran, PemberitahuanTertulis
+from permohonan.models.permohonan import NomorUrut, Pemohon, Permohonan
+from permohonan.models.riwayat import Riwayat
+from permohonan.models.uji_konsekuensi import UjiKonsekuensi
+
+__all__ = [
+    "HariLibur",
+    "Keberatan",
+    "Lampiran",
+    "NomorUrut",
+    "PemberitahuanTertulis",
+    "Pemohon",
+    "Permohonan",
+    "Riwayat",
+    "Sengketa",
+    "UjiKonsekuensi",
+]

@@ -1,0 +1,231 @@
+"""The request itself and its requester (UU 14/2008 Pasal 22; Perki 1/2021; DOMAIN.md §3),
+and the registration numbers of requests and objections (Pasal 22 ayat (4))."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from permohonan.penyimpanan import privat
+
+
+class NomorUrut(models.Model):
+    """The last registration number issued per kind and year (P-2026-00042, K-2026-00007).
+
+    Incremented by one atomic UPDATE … RETURNING, so parallel submissions get unique,
+    consecutive numbers and a number is never reused (Pasal 22 ayat (4): a number is given
+    immediately).
+    """
+
+    awalan = models.CharField(_("awalan"), max_length=2)
+    tahun = models.PositiveSmallIntegerField(_("tahun"))
+    terakhir = models.PositiveIntegerField(_("nomor terakhir"), default=0)
+
+    class Meta:
+        verbose_name = _("nomor urut")
+        verbose_name_plural = _("nomor urut")
+        constraints = [
+            models.UniqueConstraint(fields=["awalan", "tahun"], name="nomorurut_unik"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.awalan}-{self.tahun}: {self.terakhir}"
+
+    @classmethod
+    def berikutnya(cls, awalan: str, tahun: int) -> str:
+        from django.db import connection
+
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"""
+                INSERT INTO {cls._meta.db_table} (awalan, tahun, terakhir) VALUES (%s, %s, 1)
+                ON CONFLICT (awalan, tahun)
+                DO UPDATE SET terakhir = {cls._meta.db_table}.terakhir + 1
+                RETURNING terakhir
+                """,  # noqa: S608 - table name from the model, values are parameters
+                [awalan, tahun],
+            )
+            (nomor,) = cursor.fetchone()
+        return f"{awalan}-{tahun}-{nomor:05d}"
+
+
+class Pemohon(models.Model):
+    """The requester as they identified themselves on one request (DOMAIN.md §3).
+
+    Personal data (UU 27/2022): only what the form needs; the identity scan is a private file,
+    never under a public URL.
+    """
+
+    class Jenis(models.TextChoices):
+        PERORANGAN = "perorangan", _("Perorangan")
+        BADAN_HUKUM = "badan_hukum", _("Badan hukum")
+        KELOMPOK_ORANG = "kelompok_orang", _("Kelompok orang")
+
+    jenis = models.CharField(_("jenis pemohon"), max_length=20, choices=Jenis.choices)
+    nama = models.CharField(_("nama lengkap"), max_length=200)
+    nik = models.CharField(_("NIK"), max_length=16, blank=True)
+    nomor_badan_hukum = models.CharField(
+        _("nomor pengesahan badan hukum"), max_length=100, blank=True
+    )
+    berkas_identitas = models.FileField(
+        _("pindaian identitas"), storage=privat, upload_to="identitas/%Y/%m/", max_length=255
+    )
+    alamat = models.TextField(_("alamat"))
+    telepon = models.CharField(_("telepon"), max_length=30, blank=True)
+    email = models.EmailField(_("e-mail"))
+    pekerjaan = models.CharField(_("pekerjaan"), max_length=100, blank=True)
+    dibuat_pada = models.DateTimeField(_("dibuat pada"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("pemohon")
+        verbose_name_plural = _("pemohon")
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(jenis="perorangan") | models.Q(nik__regex=r"^[0-9]{16}$"),
+                name="pemohon_perorangan_ber_nik",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(jenis="badan_hukum") | ~models.Q(nomor_badan_hukum=""),
+                name="pemohon_badan_hukum_bernomor",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.nama
+
+
+class Permohonan(models.Model):
+    """A request for information (UU 14/2008 Pasal 22). Status changes only in services."""
+
+    class Status(models.TextChoices):
+        DITERIMA = "diterima", _("Diterima")
+        DIPROSES = "diproses", _("Diproses")
+        DIPERPANJANG = "diperpanjang", _("Diperpanjang")
+        SELESAI = "selesai", _("Selesai")
+        DICABUT = "dicabut", _("Dicabut")
+
+    class Hasil(models.TextChoices):
+        DIKABULKAN_SELURUHNYA = "dikabulkan_seluruhnya", _("Dikabulkan seluruhnya")
+        DIKABULKAN_SEBAGIAN = "dikabulkan_sebagian", _("Dikabulkan sebagian")
+        DITOLAK = "ditolak", _("Ditolak")
+        TIDAK_DIKUASAI = "tidak_dikuasai", _("Informasi tidak dikuasai")
+        BELUM_DIDOKUMENTASIKAN = "belum_didokumentasikan", _("Belum didokumentasikan")
+
+    class Kanal(models.TextChoices):
+        ONLINE = "online", _("Daring (portal)")
+        DATANG_LANGSUNG = "datang_langsung", _("Datang langsung")
+        SURAT = "surat", _("Surat")
+        EMAIL = "email", _("E-mail")
+
+    class CaraMemperoleh(models.TextChoices):
+        MELIHAT = "melihat", _("Melihat, membaca, mendengarkan, atau mencatat")
+        SALINAN_SOFTCOPY = "salinan_softcopy", _("Mendapatkan salinan elektronik (softcopy)")
+        SALINAN_HARDCOPY = "salinan_hardcopy", _("Mendapatkan salinan cetak (hardcopy)")
+
+    class CaraSalinan(models.TextChoices):
+        AMBIL_LANGSUNG = "ambil_langsung", _("Mengambil langsung")
+        POS = "pos", _("Pos")
+        KURIR = "kurir", _("Kurir")
+        FAKSIMILI = "faksimili", _("Faksimili")
+        EMAIL = "email", _("E-mail")
+        WHATSAPP = "whatsapp", _("WhatsApp")
+
+    STATUS_TERBUKA = (Status.DITERIMA, Status.DIPROSES, Status.DIPERPANJANG)
+
+    nomor = models.CharField(_("nomor pendaftaran"), max_length=20, unique=True, editable=False)
+    pemohon = models.ForeignKey(
+        Pemohon, verbose_name=_("pemohon"), on_delete=models.PROTECT, related_name="permohonan"
+    )
+    nama_kuasa = models.CharField(
+        _("nama kuasa"),
+        max_length=200,
+        blank=True,
+        help_text=_("Diisi bila permohonan diajukan melalui kuasa."),
+    )
+    surat_kuasa = models.FileField(
+        _("surat kuasa khusus"),
+        storage=privat,
+        upload_to="kuasa/%Y/%m/",
+        max_length=255,
+        blank=True,
+    )
+    unit_kerja = models.ForeignKey(
+        "informasi.UnitKerja",
+        verbose_name=_("unit kerja"),
+        on_delete=models.PROTECT,
+        related_name="permohonan",
+    )
+    rincian = models.TextField(_("rincian informasi yang dibutuhkan"))
+    tujuan = models.TextField(_("tujuan penggunaan informasi"))
+    cara_memperoleh = models.CharField(
+        _("cara memperoleh informasi"), max_length=20, choices=CaraMemperoleh.choices
+    )
+    cara_salinan = models.CharField(
+        _("cara mendapatkan salinan"), max_length=20, choices=CaraSalinan.choices, blank=True
+    )
+    kanal = models.CharField(_("kanal"), max_length=20, choices=Kanal.choices)
+    diterima_pada = models.DateTimeField(_("diterima pada"))
+    # DOMAIN.md §4 rule 1: the local date of arrival, rolled to a working day.
+    tanggal_terima = models.DateField(_("tanggal terima"))
+    jatuh_tempo = models.DateField(_("jatuh tempo"))
+    jatuh_tempo_perpanjangan = models.DateField(
+        _("jatuh tempo perpanjangan"), null=True, blank=True
+    )
+    alasan_perpanjangan = models.TextField(_("alasan perpanjangan"), blank=True)
+    # Set when an accepted objection reopens the request: the PPID carries out the Atasan
+    # PPID's decision by this date [P: 10 working days, like a new request].
+    jatuh_tempo_pelaksanaan = models.DateField(
+        _("jatuh tempo pelaksanaan putusan keberatan"), null=True, blank=True
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.DITERIMA, editable=False
+    )
+    hasil = models.CharField(_("hasil"), max_length=30, choices=Hasil.choices, blank=True)
+    petugas = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("petugas"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="permohonan_ditangani",
+    )
+    selesai_pada = models.DateTimeField(_("selesai pada"), null=True, blank=True)
+    # SHA-256 of the secret tracking token sent to the requester; the token itself is never
+    # stored.
+    token_hash = models.CharField(max_length=64, editable=False)
+    dapat_dipublikasikan = models.BooleanField(
+        _("rincian boleh ditampilkan di register publik"), default=False
+    )
+    dibuat_pada = models.DateTimeField(_("dibuat pada"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("permohonan informasi")
+        verbose_name_plural = _("permohonan informasi")
+        ordering = ["-diterima_pada"]
+        indexes = [
+            models.Index(fields=["status", "jatuh_tempo"], name="permohonan_antrian_idx"),
+            models.Index(fields=["-diterima_pada"], name="permohonan_diterima_idx"),
+            models.Index(fields=["kanal"], name="permohonan_kanal_idx"),
+            models.Index(fields=["hasil"], name="permohonan_hasil_idx"),
+            models.Index(fields=["tanggal_terima"], name="permohonan_tanggal_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.nomor
+
+    @property
+    def batas_waktu(self) -> date:
+        """The due date in force: after an accepted objection, the date to carry out the
+        decision; else the extended one once extended."""
+        return self.jatuh_tempo_pelaksanaan or self.jatuh_tempo_perpanjangan or self.jatuh_tempo
+
+    @property
+    def terbuka(self) -> bool:
+        return self.status in self.STATUS_TERBUKA
+
+    def terlambat(self, hari_ini: date) -> bool:
+        """DOMAIN.md §4 rule 4: computed, never stored."""
+        return self.terbuka and hari_ini > self.batas_waktu

@@ -1,0 +1,60 @@
+"""State changes of the request workflow, one function per legal act (STYLE.md), one module
+per procedure: `permohonan`, `pemberitahuan`, `uji_konsekuensi`, `keberatan`.
+
+Each runs in one transaction, asks `permohonan.akses` whether the acting person may do it
+(role and unit), checks that the law allows it (`TransisiDitolak`), saves with
+update_fields and writes a `Riwayat` event. Nothing else assigns a `status`.
+"""
+
+from permohonan.akses import AksesDitolak
+from permohonan.services._umum import TransisiDitolak, hash_token
+from permohonan.services.keberatan import (
+    PENJELASAN_BELUM_TIMBUL,
+    JendelaKeberatan,
+    ajukan_keberatan,
+    cabut_keberatan,
+    catat_sengketa,
+    jendela_keberatan,
+    proses_keberatan,
+    putuskan_keberatan,
+)
+from permohonan.services.pemberitahuan import kirim_pemberitahuan
+from permohonan.services.permohonan import (
+    PermohonanDiterima,
+    cabut_permohonan,
+    catat_catatan_internal,
+    catat_identitas_dilihat,
+    perpanjang_jangka_waktu,
+    terima_permohonan,
+    tugaskan_permohonan,
+)
+from permohonan.services.uji_konsekuensi import (
+    akhiri_uji_konsekuensi,
+    cabut_uji_konsekuensi,
+    tetapkan_uji_konsekuensi,
+)
+
+__all__ = [
+    "PENJELASAN_BELUM_TIMBUL",
+    "AksesDitolak",
+    "JendelaKeberatan",
+    "PermohonanDiterima",
+    "TransisiDitolak",
+    "ajukan_keberatan",
+    "akhiri_uji_konsekuensi",
+    "cabut_keberatan",
+    "cabut_permohonan",
+    "cabut_uji_konsekuensi",
+    "catat_catatan_internal",
+    "catat_identitas_dilihat",
+    "catat_sengketa",
+    "hash_token",
+    "jendela_keberatan",
+    "kirim_pemberitahuan",
+    "perpanjang_jangka_waktu",
+    "proses_keberatan",
+    "putuskan_keberatan",
+    "terima_permohonan",
+    "tetapkan_uji_konsekuensi",
+    "tugaskan_permohonan",
+]

@@ -1,0 +1,121 @@
+"""The written notice that answers a request and closes it (UU 14/2008 Pasal 22 ayat (7));
+a refusal or a partial grant rests on a consequence test in force (Pasal 2 ayat (4), 19)."""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from permohonan import akses, surel
+from permohonan.models import Lampiran, PemberitahuanTertulis, Permohonan, Riwayat, UjiKonsekuensi
+from permohonan.services._umum import TransisiDitolak, catat
+
+
+def _periksa_uji_konsekuensi(pemberitahuan: PemberitahuanTertulis) -> None:
+    """Information may only be withheld after a consequence test (UU 14/2008 Pasal 2 ayat (4)
+    and 19): the notice must cite a test in force whose legal basis covers every Pasal 17
+    letter it cites."""
+    # Read from the database (and lock) so a test revoked meanwhile cannot back a refusal.
+    uji = (
+        UjiKonsekuensi.objects.select_for_update()
+        .filter(pk=pemberitahuan.uji_konsekuensi_id)
+        .first()
+    )
+    if uji is None or not uji.berlaku(timezone.localdate()):
+        raise TransisiDitolak(
+            _(
+                "Informasi hanya dapat dikecualikan berdasarkan uji konsekuensi yang sudah "
+                "ditetapkan dan masih berlaku (UU 14/2008 Pasal 2 ayat 4 dan Pasal 19). Pilih "
+                "uji konsekuensinya, atau mintakan penetapannya kepada PPID Utama."
+            )
+        )
+    kurang = sorted(set(pemberitahuan.pasal_17) - set(uji.pasal_17))
+    if kurang:
+        raise TransisiDitolak(
+            _(
+                "Uji konsekuensi %(uji)s tidak mencakup Pasal 17 huruf %(huruf)s. Sebutkan "
+                "hanya huruf yang diuji, atau pilih uji konsekuensi lain."
+            )
+            % {"uji": uji, "huruf": ", ".join(kurang)}
+        )
+
+
+def _periksa_isi(pemberitahuan: PemberitahuanTertulis) -> None:
+    """What Pasal 22 ayat (7) requires the notice to state for its outcome."""
+    H = Permohonan.Hasil
+    hasil = pemberitahuan.hasil
+    if hasil == H.DITOLAK and not (pemberitahuan.pasal_17 and pemberitahuan.alasan.strip()):
+        # Pasal 22 ayat (7) huruf c: a refusal states its Pasal 17 ground(s).
+        raise TransisiDitolak(
+            _("Penolakan wajib menyebut huruf Pasal 17 yang menjadi dasar dan alasannya.")
+        )
+    if hasil == H.DIKABULKAN_SEBAGIAN and not (
+        pemberitahuan.bagian_dihitamkan.strip() and pemberitahuan.pasal_17
+    ):
+        # Pasal 22 ayat (7) huruf e: the blacked-out parts and why (their Pasal 17 ground).
+        raise TransisiDitolak(
+            _(
+                "Sebutkan bagian yang dihitamkan, alasannya, dan huruf Pasal 17 yang menjadi "
+                "dasarnya (Pasal 22 ayat 7 huruf e)."
+            )
+        )
+    if hasil in (H.DITOLAK, H.DIKABULKAN_SEBAGIAN):
+        _periksa_uji_konsekuensi(pemberitahuan)
+    if hasil in (H.DIKABULKAN_SELURUHNYA, H.DIKABULKAN_SEBAGIAN) and not (
+        pemberitahuan.informasi_diberikan.strip() and pemberitahuan.bentuk
+    ):
+        # Pasal 22 ayat (7) huruf d and f: what is provided, and in what form.
+        raise TransisiDitolak(
+            _("Sebutkan informasi yang diberikan dan bentuknya (Pasal 22 ayat 7 huruf d, f).")
+        )
+
+
+@transaction.atomic
+def kirim_pemberitahuan(
+    *,
+    permohonan_id: int,
+    pemberitahuan: PemberitahuanTertulis,
+    lampiran: list[tuple[str, object]] = (),
+    informasi_terkait=(),
+    oleh,
+) -> PemberitahuanTertulis:
+    """Send the written notice (UU 14/2008 Pasal 22 ayat (7)) and close the request.
+
+    `pemberitahuan` is unsaved and carries the decision; `lampiran` are (title, file) pairs of
+    released files. Refuses a notice that lacks what the article requires for its outcome.
+    """
+    permohonan = akses.permohonan_untuk_staf(oleh, permohonan_id, aksi="pemberitahuan", kunci=True)
+    if not permohonan.terbuka:
+        raise TransisiDitolak(
+            _("Permohonan ini sudah selesai atau dicabut; pemberitahuan tidak dapat dikirim.")
+        )
+    _periksa_isi(pemberitahuan)
+    hasil = pemberitahuan.hasil
+    pemberitahuan.dikuasai = hasil != Permohonan.Hasil.TIDAK_DIKUASAI
+    pemberitahuan.permohonan = permohonan
+    pemberitahuan.dikirim_oleh = oleh
+    pemberitahuan.dikirim_pada = timezone.now()
+    pemberitahuan.save()
+    pemberitahuan.informasi_terkait.set(informasi_terkait)
+    for judul, berkas in lampiran:
+        Lampiran.objects.create(
+            pemberitahuan=pemberitahuan,
+            judul=judul,
+            berkas=berkas,
+            ukuran=berkas.size,
+            tipe_mime=getattr(berkas, "content_type", "") or "",
+        )
+    permohonan.status = Permohonan.Status.SELESAI
+    permohonan.hasil = hasil
+    permohonan.selesai_pada = pemberitahuan.dikirim_pada
+    permohonan.save(update_fields=["status", "hasil", "selesai_pada"])
+    catat(
+        Riwayat.Peristiwa.PEMBERITAHUAN,
+        permohonan=permohonan,
+        oleh=oleh,
+        hasil=hasil,
+        pemberitahuan_id=pemberitahuan.pk,
+    )
+    surel.pemberitahuan_dikirim(pemberitahuan)
+    return pemberitahuan

@@ -1,0 +1,163 @@
+"""The official letters (naskah dinas, DOMAIN.md §12), each declared once: its template, the
+context it needs and its file name. The same declaration renders the printable HTML (public
+pages and the admin) and the PDF (WeasyPrint, `permohonan.pdf`), and attaches it to e-mail.
+
+| code | letter | legal source |
+|---|---|---|
+| `bukti` | receipt of a request (bukti permohonan) | UU 14/2008 Pasal 22 ayat (4) |
+| `perpanjangan` | notice of extension, with its reasons | Pasal 22 ayat (8) |
+| `pemberitahuan` | the written notice | Pasal 22 ayat (7) |
+| `bukti_keberatan` | receipt of an objection | Pasal 35–36; Perki 1/2021 |
+| `tanggapan_keberatan` | the Atasan PPID's written answer | Pasal 36 ayat (2) |
+| `uji_konsekuensi` | the consequence-test sheet | Pasal 19; Perki 1/2021 Pasal 49 |
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.http import Http404
+from django.shortcuts import render
+from django.utils import translation
+
+from permohonan import selectors
+from permohonan.pdf import buat_pdf, respons_pdf
+
+
+@dataclass(frozen=True)
+class Surat:
+    kode: str
+    template: str
+    # The object the letter is about, by primary key, with what the template reads.
+    ambil: Callable[[int], object]
+    konteks: Callable[[object], dict]
+    nama_berkas: Callable[[object], str]
+
+
+def _permohonan(pk):
+    from permohonan.models import Permohonan
+
+    return Permohonan.objects.select_related("pemohon", "unit_kerja").get(pk=pk)
+
+
+def _pemberitahuan(pk):
+    from permohonan.models import PemberitahuanTertulis
+
+    return PemberitahuanTertulis.objects.select_related(
+        "permohonan__pemohon", "permohonan__unit_kerja", "uji_konsekuensi"
+    ).get(pk=pk)
+
+
+def _keberatan(pk):
+    from permohonan.models import Keberatan
+
+    return Keberatan.objects.select_related("permohonan__pemohon", "permohonan__unit_kerja").get(
+        pk=pk
+    )
+
+
+def _uji(pk):
+    from permohonan.models import UjiKonsekuensi
+
+    return UjiKonsekuensi.objects.select_related("unit_kerja", "permohonan").get(pk=pk)
+
+
+def _konteks_bukti(permohonan) -> dict:
+    return {"permohonan": permohonan, "penjelasan": selectors.penjelasan_permohonan(permohonan)}
+
+
+def _konteks_perpanjangan(permohonan) -> dict:
+    if not permohonan.jatuh_tempo_perpanjangan:
+        raise Http404
+    return {
+        "permohonan": permohonan,
+        "penjelasan": selectors.penjelasan_perpanjangan(permohonan),
+    }
+
+
+def _konteks_bukti_keberatan(keberatan) -> dict:
+    return {
+        "keberatan": keberatan,
+        "permohonan": keberatan.permohonan,
+        "penjelasan": selectors.penjelasan_keberatan(keberatan),
+    }
+
+
+def _konteks_tanggapan(keberatan) -> dict:
+    if not keberatan.diputuskan_pada:
+        raise Http404
+    return {"keberatan": keberatan, "permohonan": keberatan.permohonan}
+
+
+SURAT: dict[str, Surat] = {
+    s.kode: s
+    for s in (
+        Surat(
+            "bukti",
+            "permohonan/surat/bukti.html",
+            _permohonan,
+            _konteks_bukti,
+            lambda p: f"bukti-{p.nomor}.pdf",
+        ),
+        Surat(
+            "perpanjangan",
+            "permohonan/surat/perpanjangan.html",
+            _permohonan,
+            _konteks_perpanjangan,
+            lambda p: f"perpanjangan-{p.nomor}.pdf",
+        ),
+        Surat(
+            "pemberitahuan",
+            "permohonan/surat/pemberitahuan.html",
+            _pemberitahuan,
+            lambda p: {"pemberitahuan": p, "permohonan": p.permohonan},
+            lambda p: f"pemberitahuan-{p.permohonan.nomor}.pdf",
+        ),
+        Surat(
+            "bukti_keberatan",
+            "permohonan/surat/bukti_keberatan.html",
+            _keberatan,
+            _konteks_bukti_keberatan,
+            lambda k: f"bukti-{k.nomor}.pdf",
+        ),
+        Surat(
+            "tanggapan_keberatan",
+            "permohonan/surat/tanggapan_keberatan.html",
+            _keberatan,
+            _konteks_tanggapan,
+            lambda k: f"tanggapan-{k.nomor}.pdf",
+        ),
+        Surat(
+            "uji_konsekuensi",
+            "permohonan/surat/uji_konsekuensi.html",
+            _uji,
+            lambda u: {"uji": u},
+            lambda u: f"uji-konsekuensi-{u.pk}.pdf",
+        ),
+    )
+}
+
+
+# Codes of mail jobs queued before the registry existed.
+_KODE_LAMA = {"keberatan": "tanggapan_keberatan"}
+
+
+def respons(request, kode: str, objek, *, kembali_url: str):
+    """The letter about `objek` as a printable page, or its PDF with ?format=pdf. The caller
+    has checked that the person may read it (permohonan.akses)."""
+    surat = SURAT[kode]
+    context = {**surat.konteks(objek), "pdf_url": "?format=pdf", "kembali_url": kembali_url}
+    # An official letter is in Indonesian whatever language the reader chose for the site.
+    with translation.override("id"):
+        if request.GET.get("format") == "pdf":
+            return respons_pdf(request, surat.template, context, surat.nama_berkas(objek))
+        return render(request, surat.template, context)
+
+
+def pdf(kode: str, pk: int) -> tuple[str, bytes]:
+    """File name and PDF of a letter, for e-mail (rendered by the worker)."""
+    surat = SURAT[_KODE_LAMA.get(kode, kode)]
+    objek = surat.ambil(pk)
+    with translation.override("id"):
+        return surat.nama_berkas(objek), buat_pdf(surat.template, surat.konteks(objek))
