@@ -85,7 +85,7 @@ IZIN: dict[tuple[str, str], frozenset[str]] = {
     (KEBERATAN, "register"): _SEMUA_PPID,  # the objection register with names (CSV)
     (KEBERATAN, "sengketa"): frozenset({PPID_UTAMA, ATASAN_PPID}),  # record a dispute
     # The holiday table counts for every deadline of the body: PPID Utama keeps it.
-    (HARI_LIBUR, "lihat"): _SEMUA_PPID,
+    (HARI_LIBUR, "lihat"): frozenset({PPID_UTAMA}),
     (HARI_LIBUR, "ubah"): frozenset({PPID_UTAMA}),
 }
 
