@@ -30,6 +30,7 @@ from informasi.akses import (
     PPID_UTAMA,
     batasi_ke_unit,
     punya_peran,
+    unit_terjangkau,
 )
 
 
@@ -129,6 +130,34 @@ def periksa(user, jenis: str, aksi: str) -> None:
 def boleh_melihat_jenis(user, jenis: str) -> bool:
     """For the admin index: whether the user sees this kind of record at all."""
     return boleh(user, jenis, "lihat")
+
+
+def unit_pilihan(user) -> QuerySet:
+    """The units `user` may assign work to or record for (every unit for PPID Utama)."""
+    from informasi.models import UnitKerja
+
+    units = unit_terjangkau(user)
+    return UnitKerja.objects.all() if units is None else units
+
+
+def periksa_unit(user, unit_kerja) -> None:
+    """Staff act only for the units they reach (a PPID Pelaksana: their own subtree)."""
+    units = unit_terjangkau(user)
+    if units is not None and not units.filter(pk=unit_kerja.pk).exists():
+        raise AksesDitolak(_("Unit kerja itu di luar jangkauan Anda."))
+
+
+def staf_dengan_izin(jenis: str, aksi: str) -> QuerySet:
+    """The active staff with an e-mail address whose role allows the action (the daily
+    reminders go to them, each about the records of their own units)."""
+    from django.contrib.auth import get_user_model
+
+    return (
+        get_user_model()
+        .objects.filter(is_active=True, is_staff=True, groups__name__in=IZIN[(jenis, aksi)])
+        .exclude(email="")
+        .distinct()
+    )
 
 
 # --- Querysets scoped to the user's units ----------------------------------------------

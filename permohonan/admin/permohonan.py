@@ -13,7 +13,6 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from informasi.admin import UnitTerjangkauFilter
-from informasi.akses import unit_terjangkau
 from permohonan import akses, kalender, services
 from permohonan.admin._aksi import AksiAdminMixin, berkas_pribadi
 from permohonan.admin.pemberitahuan import PemberitahuanAdminMixin
@@ -269,7 +268,7 @@ class PermohonanAdmin(PemberitahuanAdminMixin, AksiAdminMixin, admin.ModelAdmin)
         if not akses.boleh(request.user, akses.PERMOHONAN, "catat"):
             raise akses.TidakDitemukan
         form = PermohonanPetugasForm(
-            request.POST or None, request.FILES or None, units=unit_terjangkau(request.user)
+            request.POST or None, request.FILES or None, units=akses.unit_pilihan(request.user)
         )
 
         def jalankan(data):

@@ -8,8 +8,6 @@ from __future__ import annotations
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from informasi.akses import unit_terjangkau
-from informasi.models import UnitKerja
 from permohonan import akses, services, surat
 from permohonan.admin._aksi import AksiAdminMixin, berkas_pribadi
 from permohonan.forms import AlasanForm, UjiKonsekuensiForm
@@ -86,8 +84,7 @@ class UjiKonsekuensiAdmin(AksiAdminMixin, admin.ModelAdmin):
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "unit_kerja":
-            units = unit_terjangkau(request.user)
-            kwargs["queryset"] = UnitKerja.objects.all() if units is None else units
+            kwargs["queryset"] = akses.unit_pilihan(request.user)
         if db_field.name == "permohonan":
             kwargs["queryset"] = akses.permohonan_terjangkau(request.user)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)

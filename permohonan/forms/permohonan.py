@@ -8,8 +8,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from informasi.akses import unit_terjangkau
 from informasi.models import UnitKerja
+from permohonan import akses
 from permohonan.forms._umum import BerkasTersimpanMixin, DiterimaPetugasMixin
 from permohonan.models import Pemohon, Permohonan
 from permohonan.nik import validasi_nik
@@ -229,8 +229,7 @@ class TugaskanForm(forms.Form):
         from django.contrib.auth import get_user_model
 
         super().__init__(*args, **kwargs)
-        units = unit_terjangkau(user)
-        self.fields["unit_kerja"].queryset = UnitKerja.objects.all() if units is None else units
+        self.fields["unit_kerja"].queryset = akses.unit_pilihan(user)
         self.fields["petugas"].queryset = get_user_model().objects.filter(
             is_staff=True,
             is_active=True,

@@ -12,7 +12,6 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from informasi.akses import unit_terjangkau
 from permohonan import akses, kalender, surel
 from permohonan.models import NomorUrut, Pemohon, Permohonan, Riwayat
 from permohonan.selectors import libur_aktif
@@ -23,13 +22,6 @@ from permohonan.services._umum import TransisiDitolak, catat, hash_token
 class PermohonanDiterima:
     permohonan: Permohonan
     token: str  # the secret tracking token: shown/sent once, stored only as a hash
-
-
-def _periksa_unit(oleh, unit_kerja) -> None:
-    """Staff act only for the units they reach (a PPID Pelaksana: their own subtree)."""
-    units = unit_terjangkau(oleh)
-    if units is not None and not units.filter(pk=unit_kerja.pk).exists():
-        raise akses.AksesDitolak(_("Unit kerja itu di luar jangkauan Anda."))
 
 
 @transaction.atomic
@@ -50,7 +42,7 @@ def terima_permohonan(
     """
     if oleh is not None:
         akses.periksa(oleh, akses.PERMOHONAN, "catat")
-        _periksa_unit(oleh, permohonan.unit_kerja)
+        akses.periksa_unit(oleh, permohonan.unit_kerja)
     diterima_pada = diterima_pada or timezone.now()
     tanggal_tiba = timezone.localtime(diterima_pada).date()
     libur = libur_aktif(tanggal_tiba)
@@ -83,7 +75,7 @@ def terima_permohonan(
 def tugaskan_permohonan(*, permohonan_id: int, unit_kerja, petugas=None, oleh) -> Permohonan:
     """Assign a request to a unit (and officer); a new request is then being processed."""
     permohonan = akses.permohonan_untuk_staf(oleh, permohonan_id, aksi="tugaskan", kunci=True)
-    _periksa_unit(oleh, unit_kerja)
+    akses.periksa_unit(oleh, unit_kerja)
     if not permohonan.terbuka:
         raise TransisiDitolak(
             _("Permohonan yang sudah selesai atau dicabut tidak dapat ditugaskan lagi.")

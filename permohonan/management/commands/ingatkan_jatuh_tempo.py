@@ -6,12 +6,10 @@ Each PPID Utama / PPID Pelaksana with an e-mail address gets one message listing
 requests of the units they handle.
 """
 
-from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from informasi.akses import ATASAN_PPID, PPID_PELAKSANA, PPID_UTAMA, batasi_ke_unit
-from permohonan import kalender
+from permohonan import akses, kalender
 from permohonan.models import Keberatan, Permohonan
 from permohonan.selectors import libur_aktif
 from permohonan.tasks import kirim_surel
@@ -26,20 +24,14 @@ class Command(BaseCommand):
         hari_ini = timezone.localdate()
         libur = libur_aktif(hari_ini)
         batas_segera = kalender.tambah_hari_kerja(hari_ini, SEGERA, libur)
-        terbuka = Permohonan.objects.filter(status__in=Permohonan.STATUS_TERBUKA).select_related(
-            "unit_kerja"
-        )
-        staf = (
-            get_user_model()
-            .objects.filter(is_active=True, groups__name__in=[PPID_UTAMA, PPID_PELAKSANA])
-            .exclude(email="")
-            .distinct()
-        )
         terkirim = 0
-        for user in staf:
+        for user in akses.staf_dengan_izin(akses.PERMOHONAN, "pemberitahuan"):
+            terbuka = akses.permohonan_terjangkau(user).filter(
+                status__in=Permohonan.STATUS_TERBUKA
+            )
             daftar = [
                 p
-                for p in batasi_ke_unit(terbuka, user).order_by("jatuh_tempo")
+                for p in terbuka.select_related("unit_kerja").order_by("jatuh_tempo")
                 if p.batas_waktu <= batas_segera
             ]
             if not daftar:
@@ -64,19 +56,13 @@ class Command(BaseCommand):
 
     def _keberatan(self, hari_ini, batas_segera) -> int:
         """The Atasan PPID's objections due within 2 working days or overdue (Pasal 36 ayat 2)."""
-        terbuka = Keberatan.objects.filter(
-            status__in=Keberatan.STATUS_TERBUKA, jatuh_tempo__lte=batas_segera
-        ).select_related("permohonan__unit_kerja")
-        atasan = (
-            get_user_model()
-            .objects.filter(is_active=True, groups__name=ATASAN_PPID)
-            .exclude(email="")
-            .distinct()
-        )
         terkirim = 0
-        for user in atasan:
+        for user in akses.staf_dengan_izin(akses.KEBERATAN, "putuskan"):
             daftar = list(
-                batasi_ke_unit(terbuka, user, "permohonan__unit_kerja").order_by("jatuh_tempo")
+                akses.keberatan_terjangkau(user)
+                .filter(status__in=Keberatan.STATUS_TERBUKA, jatuh_tempo__lte=batas_segera)
+                .select_related("permohonan")
+                .order_by("jatuh_tempo")
             )
             if not daftar:
                 continue

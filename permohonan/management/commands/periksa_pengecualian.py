@@ -7,12 +7,10 @@
 The worker runs it every morning (permohonan/tasks.py).
 """
 
-from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from informasi.akses import PPID_PELAKSANA, PPID_UTAMA, batasi_ke_unit
-from permohonan import kalender, services
+from permohonan import akses, kalender, services
 from permohonan.models import UjiKonsekuensi
 from permohonan.selectors import libur_aktif
 from permohonan.tasks import kirim_surel
@@ -30,20 +28,18 @@ class Command(BaseCommand):
         berakhir = services.akhiri_uji_konsekuensi(hari_ini=hari_ini)
         libur = libur_aktif(hari_ini)
         batas = kalender.tambah_hari_kerja(hari_ini, PERINGATAN_HARI_KERJA, libur)
-        segera = UjiKonsekuensi.objects.filter(
-            status=UjiKonsekuensi.Status.DITETAPKAN,
-            berlaku_sampai__lte=batas,
-            diingatkan_pada__isnull=True,
-        ).select_related("unit_kerja")
-        staf = (
-            get_user_model()
-            .objects.filter(is_active=True, groups__name__in=[PPID_UTAMA, PPID_PELAKSANA])
-            .exclude(email="")
-            .distinct()
-        )
         diingatkan = set()
-        for user in staf:
-            daftar = list(batasi_ke_unit(segera, user).order_by("berlaku_sampai"))
+        for user in akses.staf_dengan_izin(akses.UJI, "lihat"):
+            daftar = list(
+                akses.uji_terjangkau(user)
+                .filter(
+                    status=UjiKonsekuensi.Status.DITETAPKAN,
+                    berlaku_sampai__lte=batas,
+                    diingatkan_pada__isnull=True,
+                )
+                .select_related("unit_kerja")
+                .order_by("berlaku_sampai")
+            )
             if not daftar:
                 continue
             kirim_surel.defer(
