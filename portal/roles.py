@@ -3,7 +3,9 @@
 Applied after every `migrate` (post_migrate): a group is created when missing and its
 permissions are set to exactly this list, so the roles on every installation match the code.
 Row-level limits (a PPID Pelaksana sees only their unit's subtree) are enforced in the admin
-querysets, not here.
+querysets, not here. For the request workflow (requests, notices, consequence tests,
+objections, disputes, the holiday table) `permohonan.akses.IZIN` decides every action and the
+admin asks it; the model permissions below only keep the groups' lists readable there.
 """
 
 from django.contrib.auth.models import Group, Permission
