@@ -78,3 +78,10 @@ def test_rows_from_before_events_were_data_keep_their_sentence(riwayat):
         data={"teks": "Diproses oleh KPU Kota Semarang."},
     )
     assert lama.kalimat == "Diproses oleh KPU Kota Semarang."
+
+
+def test_an_english_visit_does_not_leave_english_behind(client, riwayat):
+    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    client.get(reverse("permohonan:lacak"))
+    # The next thing this thread does (another test, a job) is in the site's language.
+    assert translation.get_language() == "id"
