@@ -8,6 +8,8 @@ PY := .venv/bin/python
 MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Links in e-mails (also those the demo data queues during set-up) follow HOST and PORT.
+export PORTAL_URL ?= http://$(HOST):$(PORT)
 
 # Production-mode settings used only to run `check --deploy` (never to serve anything).
 DEPLOY_ENV := DJANGO_DEBUG=false DJANGO_ALLOWED_HOSTS=ppid.example.id PORTAL_URL=https://ppid.example.id \
@@ -75,7 +77,7 @@ run: setup
 	@echo "Portal: http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
 	$(MANAGE) procrastinate worker & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT; \
-	PORTAL_URL=$${PORTAL_URL:-http://$(HOST):$(PORT)} $(MANAGE) runserver $(HOST):$(PORT)
+	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: setup node system-deps-test lint
 	$(MANAGE) makemigrations --check --dry-run

@@ -133,8 +133,38 @@ MEDIA_ROOT = env.path("DJANGO_MEDIA_ROOT", default=BASE_DIR / "media")
 PRIVATE_MEDIA_ROOT = env.path("DJANGO_PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "privat": {"BACKEND": "permohonan.penyimpanan.PenyimpananPrivatLokal"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Object storage (any S3-compatible service) instead of the two local folders, so several
+# app servers share the uploads: public uploads under `publik/` of S3_BUCKET, private files
+# in S3_BUCKET_PRIVAT (default: the same bucket, under `privat/`). Nothing is public on the
+# bucket itself: the portal reads files through the storage API and serves them (public
+# pictures at MEDIA_URL, everything else through its permission views).
+S3_BUCKET = env.str("S3_BUCKET", default="")
+if S3_BUCKET:
+    _S3 = {
+        "bucket_name": S3_BUCKET,
+        "endpoint_url": env.str("S3_ENDPOINT_URL", default=None),
+        "region_name": env.str("S3_REGION", default=None),
+        "access_key": env.str("S3_ACCESS_KEY", default=None),
+        "secret_key": env.str("S3_SECRET_KEY", default=None),
+        "default_acl": None,
+        "querystring_auth": True,
+        "file_overwrite": False,
+    }
+    STORAGES["default"] = {
+        "BACKEND": "portal.penyimpanan.PenyimpananObjekPublik",
+        "OPTIONS": {**_S3, "location": "publik"},
+    }
+    STORAGES["privat"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_S3,
+            "bucket_name": env.str("S3_BUCKET_PRIVAT", default=S3_BUCKET),
+            "location": "privat",
+        },
+    }
 
 # Catalogue (informasi) -------------------------------------------------------------------
 INFORMASI_PER_HALAMAN = env.int("INFORMASI_PER_HALAMAN", default=20)

@@ -69,6 +69,7 @@ urlpatterns = [
         name="sitemap_bagian",
     ),
     path("healthz", views.healthz, name="healthz"),
+    path("media/<path:path>", views.media_publik, name="media"),
     # Browsers ask for /favicon.ico on pages without an icon link (the admin).
     path("favicon.ico", views.favicon),
     path("i18n/", include("django.conf.urls.i18n")),

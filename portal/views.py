@@ -1,7 +1,12 @@
-"""Public pages of the site itself: home page, static pages, health check."""
+"""Public pages of the site itself: home page, static pages, public media, health check."""
 
+import mimetypes
+import posixpath
+
+from django.core.exceptions import SuspiciousFileOperation
+from django.core.files.storage import default_storage
 from django.db import DatabaseError, connection
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.utils import timezone
@@ -61,3 +66,27 @@ def healthz(request: HttpRequest) -> HttpResponse:
 def favicon(request: HttpRequest) -> HttpResponse:
     """Browsers ask for /favicon.ico on pages without an icon link (the admin)."""
     return redirect(static("img/favicon.svg"), permanent=True)
+
+
+# The only uploads anyone may fetch by address: the renditions of news pictures (the
+# originals keep their metadata private; catalogue documents go through their download
+# view, which checks the entry is published; private files never have an address).
+MEDIA_PUBLIK = ("berita/r/",)
+
+
+def media_publik(request: HttpRequest, path: str) -> HttpResponse:
+    """A public upload from the default storage (local folder or object storage), so pictures
+    load under `make run`, under gunicorn alone, and behind a proxy that does not serve
+    MEDIA_ROOT itself (docs/deployment.md shows one that does)."""
+    nama = posixpath.normpath(path)
+    if nama != path or not nama.startswith(MEDIA_PUBLIK):
+        raise Http404
+    try:
+        berkas = default_storage.open(nama, "rb")
+    except (FileNotFoundError, OSError, SuspiciousFileOperation) as exc:
+        raise Http404 from exc
+    response = FileResponse(berkas, content_type=mimetypes.guess_type(nama)[0])
+    # A rendition's name comes from the random name of its original, so a new picture has a
+    # new address: browsers and proxies may keep it for a long time.
+    response["Cache-Control"] = "public, max-age=2592000, immutable"
+    return response
