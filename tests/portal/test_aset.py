@@ -34,7 +34,7 @@ class _Halaman(HTMLParser):
             self.aset.append(a["src"])
         elif tag == "link" and a.get("rel") in ("stylesheet", "icon") and a.get("href"):
             self.aset.append(a["href"])
-        elif tag == "meta" and a.get("content") and "image" in (a.get("property") or ""):
+        elif tag == "meta" and a.get("content") and a.get("property") == "og:image":
             self.aset.append(a["content"])  # og:image
         elif tag == "meta" and a.get("content") and a.get("name") == "twitter:image":
             self.aset.append(a["content"])
