@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the portal needs, when they are missing.
 #   scripts/system-deps.sh run    python3-venv, gettext, libmagic1, Pango (PostgreSQL: scripts/localpg.py)
-#   scripts/system-deps.sh test   the above + Chromium, Java (HTML validator), Node.js/npm
+#   scripts/system-deps.sh test   the above + Chromium, Java (HTML validator), Node.js/npm,
+#                                 poppler-utils (PDF to text and pictures)
 # As root it uses apt-get; as a normal user it says which packages to install and fails.
 set -euo pipefail
 
@@ -22,6 +23,8 @@ if [ "${1:-run}" = test ]; then
     [ -x /usr/lib/chromium/chromium ] || need+=(chromium)
     have java || need+=(default-jre-headless)
     have npm || need+=(nodejs npm)
+    # pdftotext / pdftoppm: tests read the letters' PDFs as text; people look at them as pictures.
+    have pdftotext || need+=(poppler-utils)
 fi
 
 [ ${#need[@]} -eq 0 ] && exit 0

@@ -7,6 +7,7 @@ from datetime import date
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from permohonan.penyimpanan import privat
@@ -229,3 +230,21 @@ class Permohonan(models.Model):
     def terlambat(self, hari_ini: date) -> bool:
         """DOMAIN.md §4 rule 4: computed, never stored."""
         return self.terbuka and hari_ini > self.batas_waktu
+
+    class KetepatanWaktu(models.TextChoices):
+        BERJALAN = "berjalan", _("Berjalan")
+        MELEWATI_BATAS = "melewati_batas", _("Melewati batas waktu, belum dijawab")
+        TEPAT_WAKTU = "tepat_waktu", _("Tepat waktu")
+        TERLAMBAT = "terlambat", _("Terlambat")
+        DICABUT = "dicabut", _("Dicabut pemohon")
+
+    def ketepatan_waktu(self, hari_ini: date) -> str:
+        """DOMAIN.md §4 rule 8: an open request is in progress until it is answered (or past
+        its deadline); "on time" and "late" are for answered requests only."""
+        K = self.KetepatanWaktu
+        if self.status == self.Status.DICABUT:
+            return K.DICABUT
+        if self.terbuka:
+            return K.MELEWATI_BATAS if self.terlambat(hari_ini) else K.BERJALAN
+        dijawab = timezone.localtime(self.selesai_pada).date()
+        return K.TEPAT_WAKTU if dijawab <= self.batas_waktu else K.TERLAMBAT

@@ -4,6 +4,7 @@ its receipt, and the Atasan PPID's answer for the requester."""
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -80,7 +81,14 @@ def bukti(request):
         .first()
     )
     if keberatan is None:
-        return redirect("keberatan:ajukan")
+        messages.info(
+            request,
+            _(
+                "Bukti keberatan dapat dibuka kapan saja dari halaman status permohonan Anda "
+                "(Lacak Permohonan)."
+            ),
+        )
+        return redirect("permohonan:lacak")
     return render(
         request,
         "permohonan/keberatan_bukti.html",
@@ -114,7 +122,17 @@ def surat_tanggapan(request, nomor: str):
 
 def surat_bukti(request, nomor: str):
     """The objection's receipt as a printable letter / PDF, for the requester (any time)."""
-    keberatan = _keberatan_pemohon(request, nomor)
+    try:
+        keberatan = _keberatan_pemohon(request, nomor)
+    except Http404:
+        messages.info(
+            request,
+            _(
+                "Bukti keberatan dapat dibuka kapan saja dari halaman status permohonan Anda. "
+                "Masukkan nomor pendaftaran permohonan dan e-mail Anda."
+            ),
+        )
+        return redirect("permohonan:lacak")
     return surat.respons(
         request,
         "bukti_keberatan",

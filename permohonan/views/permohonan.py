@@ -5,12 +5,15 @@ Who may follow a request: `permohonan.akses`."""
 from __future__ import annotations
 
 from datetime import timedelta
+from urllib.parse import urlencode
 
 from django.conf import settings
+from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, ListView
 
 from informasi.batas_laju import ip_klien, melebihi_batas
@@ -22,6 +25,11 @@ from permohonan.selectors import libur_aktif, saran_informasi
 from permohonan.services import hash_token
 
 _SESI_BARU = "permohonan_baru"
+_PESAN_BUKTI = gettext_lazy(
+    "Bukti permohonan dapat dibuka kapan saja dari halaman status permohonan. Masukkan nomor "
+    "pendaftaran dan e-mail Anda di bawah ini, atau buka tautan pelacakan yang kami kirim ke "
+    "e-mail Anda; tautan bukti ada di halaman status."
+)
 
 
 class AjukanView(FormView):
@@ -87,7 +95,9 @@ def bukti(request):
         else None
     )
     if permohonan is None:
-        return redirect("permohonan:ajukan")
+        # Opened again later, or in another browser: the receipt is behind the tracking page.
+        messages.info(request, _PESAN_BUKTI)
+        return redirect("permohonan:lacak")
     return render(
         request,
         "permohonan/bukti.html",
@@ -101,8 +111,13 @@ def bukti(request):
 
 def surat_bukti(request, nomor: str):
     """The receipt as a printable letter, or PDF with ?format=pdf, for the requester (any
-    time: linked from the receipt page and the status page)."""
-    permohonan = akses.permohonan_untuk_pemohon(request, nomor)
+    time: linked from the receipt page and the status page). Without this browser's proof,
+    the tracking page says how to get it, the number already filled in."""
+    try:
+        permohonan = akses.permohonan_untuk_pemohon(request, nomor)
+    except akses.TidakDitemukan:
+        messages.info(request, _PESAN_BUKTI)
+        return redirect(reverse("permohonan:lacak") + "?" + urlencode({"nomor": nomor[:20]}))
     return surat.respons(
         request,
         "bukti",
@@ -142,7 +157,7 @@ def lacak(request):
     A wrong number and a wrong e-mail get the same answer, so the page reveals nothing about
     who asked what.
     """
-    form = LacakForm(request.POST or None)
+    form = LacakForm(request.POST or None, initial={"nomor": request.GET.get("nomor", "")[:20]})
     if request.method == "POST":
         permohonan = lacak_dengan_email(request, form)
         if permohonan is not None:
@@ -218,8 +233,9 @@ def status(request, nomor: str):
 class RegisterView(ListView):
     """The public register of requests (buku register permohonan) without personal data.
 
-    Template `permohonan/register.html`; context: `baris` (request, working days taken, on
-    time or late), `filter`, `page_obj`. The details are shown only when staff marked them
+    Template `permohonan/register.html`; context: `baris` (request, working days taken or
+    used so far, and its timeliness: in progress, past its deadline, on time, late or
+    withdrawn), `filter`, `page_obj`. The details are shown only when staff marked them
     publishable; names, contacts and identity never appear (UU 14/2008 Pasal 17 huruf h).
     """
 
@@ -259,13 +275,16 @@ class RegisterView(ListView):
             libur = libur_aktif(min(p.tanggal_terima for p in halaman), hari_ini)
             for p in halaman:
                 akhir = timezone.localtime(p.selesai_pada).date() if p.selesai_pada else hari_ini
+                ketepatan = p.ketepatan_waktu(hari_ini)
+                K = Permohonan.KetepatanWaktu
                 baris.append(
                     {
                         "permohonan": p,
                         "hari_kerja": kalender.jumlah_hari_kerja(p.tanggal_terima, akhir, libur),
-                        "tepat_waktu": (
-                            akhir <= p.batas_waktu if p.selesai_pada else not p.terlambat(hari_ini)
-                        ),
+                        "berjalan": p.terbuka,
+                        "ketepatan": ketepatan,
+                        "ketepatan_label": K(ketepatan).label,
+                        "tepat_waktu": {K.TEPAT_WAKTU: True, K.TERLAMBAT: False}.get(ketepatan),
                     }
                 )
         context.update(baris=baris, filter=self.filterset)

@@ -199,4 +199,11 @@ def test_the_receipt_letter_prints_and_downloads_as_pdf_for_the_requester_only(c
     assert pdf["Content-Type"] == "application/pdf"
     assert pdf.content.startswith(b"%PDF-")
 
-    assert Client().get(url).status_code == 404  # another browser, without proof
+    # Another browser, without proof: the tracking page, the number filled in, saying how
+    # to get to the receipt — and nothing of the request itself.
+    lain = Client().get(url, follow=True)
+    assert lain.redirect_chain[-1][0].startswith(reverse("permohonan:lacak"))
+    html = lain.content.decode()
+    assert "Bukti permohonan dapat dibuka kapan saja" in html
+    assert f'value="{permohonan.nomor}"' in html
+    assert "Rekapitulasi DPT Pilkada 2024" not in html

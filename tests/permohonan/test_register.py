@@ -82,3 +82,19 @@ def test_register_query_count_is_fixed(client, pohon, django_assert_max_num_quer
     with django_assert_max_num_queries(6):
         response = client.get(REGISTER, {"page": 2})
     assert len(response.context["baris"]) == 5
+
+
+def test_open_requests_are_in_progress_not_on_time(client, pohon):
+    from django.utils import timezone
+
+    baru = _terima(pohon["semarang"], timezone.localdate())
+    lama = _terima(pohon["semarang"], timezone.localdate() - dt.timedelta(days=40))
+    response = client.get(REGISTER)
+    per_nomor = {b["permohonan"].nomor: b for b in response.context["baris"]}
+    assert per_nomor[baru.nomor]["ketepatan"] == "berjalan"
+    assert per_nomor[baru.nomor]["tepat_waktu"] is None
+    assert per_nomor[lama.nomor]["ketepatan"] == "melewati_batas"
+    html = response.content.decode()
+    assert "Tepat waktu" not in html
+    assert "Berjalan" in html and "Melewati batas waktu, belum dijawab" in html
+    assert "sejauh ini" in html  # working days used so far
