@@ -51,9 +51,15 @@ class _Unaccent(Func):
     output_field = TextField()
 
 
+def bersihkan_kata(kata: str) -> str:
+    """Search words as typed, made safe to search: control characters (a NUL byte cannot be
+    sent to PostgreSQL) dropped, spaces folded, at most 200 characters."""
+    return " ".join("".join(c for c in kata if c.isprintable() or c.isspace()).split())[:200]
+
+
 def cari(queryset: QuerySet, kata: str) -> QuerySet:
     """Entries matching `kata`, annotated with `peringkat` (best first) and `cuplikan`."""
-    kata = " ".join(kata.split())[:200]
+    kata = bersihkan_kata(kata)
     query = SearchQuery(_Unaccent(Value(kata)), config=KONFIGURASI, search_type="websearch")
     return queryset.annotate(
         peringkat=(

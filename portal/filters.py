@@ -13,7 +13,22 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from informasi.models import UnitKerja
+from informasi.pencarian import bersihkan_kata
 from portal.models import Berita, KategoriBerita
+
+
+def cari_berita(queryset, kata: str):
+    """News matching `kata` in Indonesian full-text search, best first (the news list's
+    search and the site-wide search)."""
+    kata = bersihkan_kata(kata)
+    if not kata:
+        return queryset
+    query = SearchQuery(kata, config="indonesian", search_type="websearch")
+    return (
+        queryset.filter(vektor=query)
+        .annotate(peringkat=SearchRank(F("vektor"), query))
+        .order_by("-peringkat", "-terbit_pada")
+    )
 
 
 class BeritaFilter(django_filters.FilterSet):
@@ -54,15 +69,7 @@ class BeritaFilter(django_filters.FilterSet):
         fields = ["q", "kategori", "unit", "tag", "bulan"]
 
     def filter_q(self, queryset, name, value):
-        kata = " ".join(value.split())[:200]
-        if not kata:
-            return queryset
-        query = SearchQuery(kata, config="indonesian", search_type="websearch")
-        return (
-            queryset.filter(vektor=query)
-            .annotate(peringkat=SearchRank(F("vektor"), query))
-            .order_by("-peringkat", "-terbit_pada")
-        )
+        return cari_berita(queryset, value)
 
     def filter_unit(self, queryset, name, value):
         # An office includes its bureaus and sections, as in the catalogue.

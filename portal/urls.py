@@ -5,7 +5,7 @@ from django.urls import include, path, register_converter
 from informasi.feeds import InformasiTerbaruFeed
 from informasi.sitemaps import InformasiSitemap
 from permohonan.views import uji_konsekuensi
-from portal import views, views_berita
+from portal import views, views_berita, views_cari
 from portal.feeds import BeritaAtomFeed, BeritaRssFeed
 from portal.sitemaps import BeritaSitemap, HalamanSitemap, StatisSitemap
 
@@ -34,6 +34,7 @@ situs_patterns = [
     ),
     path("berita/pratinjau/<int:pk>/", views_berita.berita_pratinjau, name="berita_pratinjau"),
     path("halaman/<slug:slug>/", views.HalamanDetailView.as_view(), name="halaman"),
+    path("cari/", views_cari.cari_semua, name="cari"),
 ]
 
 sitemaps = {
