@@ -24,6 +24,19 @@ MAKS_IDENTITAS_MB = 5
 _SIGNER = signing.Signer(salt="permohonan.berkas-sementara")
 
 
+class BerkasWajibField(forms.FileField):
+    """A required upload that may also have been kept from an earlier submission: marked
+    required on the page, while its presence is checked by the form's clean(), which also
+    accepts the kept file (`BerkasTersimpanMixin._periksa_berkas`)."""
+
+    def __init__(self, **kwargs):
+        kwargs["required"] = True
+        super().__init__(**kwargs)
+
+    def clean(self, data, initial=None):
+        return super().clean(data, initial) if data else None
+
+
 class BerkasTersimpanMixin:
     """Uploaded files survive a re-display with errors: they are kept in private storage and
     referred to by a signed hidden field (`<name>_tersimpan`). BERKAS names the file fields."""

@@ -15,6 +15,8 @@ class KeberatanForm(BerkasTersimpanMixin, forms.Form):
     """An objection to the Atasan PPID (UU 14/2008 Pasal 35–36): grounds in plain words, the
     case, and a proxy with a special power of attorney."""
 
+    required_css_class = "wajib"
+
     BERKAS = ("surat_kuasa",)
     PENJELASAN = {
         "a": _("Informasi yang Anda minta tidak diberikan karena dinyatakan dikecualikan."),

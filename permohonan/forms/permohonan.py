@@ -10,14 +10,18 @@ from django.utils.translation import gettext_lazy as _
 
 from informasi.models import UnitKerja
 from permohonan import akses
-from permohonan.forms._umum import BerkasTersimpanMixin, DiterimaPetugasMixin
+from permohonan.forms._umum import BerkasTersimpanMixin, BerkasWajibField, DiterimaPetugasMixin
 from permohonan.models import Pemohon, Permohonan
 from permohonan.nik import validasi_nik
 from permohonan.services import terima_permohonan
 
 
 class PermohonanForm(BerkasTersimpanMixin, forms.Form):
-    """Requester, proxy and request; uploads are kept across re-display."""
+    """Requester, proxy and request; uploads are kept across re-display. Required fields are
+    marked on their label before anything is sent (`required_css_class`); fields required
+    only for some requesters say which in their help text."""
+
+    required_css_class = "wajib"
 
     BERKAS = ("berkas_identitas", "surat_kuasa")
 
@@ -36,19 +40,27 @@ class PermohonanForm(BerkasTersimpanMixin, forms.Form):
         label=_("NIK"),
         max_length=16,
         required=False,
-        help_text=_("16 angka pada KTP. Untuk kelompok orang: NIK wakil kelompok."),
+        help_text=_(
+            "Wajib untuk perorangan dan kelompok orang: 16 angka pada KTP (kelompok orang: NIK "
+            "wakil kelompok)."
+        ),
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
     )
     nomor_badan_hukum = forms.CharField(
         label=_("Nomor pengesahan badan hukum"),
         max_length=100,
         required=False,
-        help_text=_("Nomor keputusan Menteri Hukum tentang pengesahan badan hukum Anda."),
+        help_text=_(
+            "Wajib untuk badan hukum: nomor keputusan Menteri Hukum tentang pengesahan badan "
+            "hukum Anda."
+        ),
     )
-    berkas_identitas = forms.FileField(
+    berkas_identitas = BerkasWajibField(
         label=_("Pindaian KTP atau akta badan hukum"),
-        required=False,
-        help_text=_("PDF, JPG atau PNG, paling besar 5 MB. Hanya dilihat petugas PPID."),
+        help_text=_(
+            "Perorangan dan kelompok orang: KTP; badan hukum: akta pengesahan. PDF, JPG atau PNG, "
+            "paling besar 5 MB. Hanya dilihat petugas PPID."
+        ),
         widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png"}),
     )
     alamat = forms.CharField(label=_("Alamat"), widget=forms.Textarea(attrs={"rows": 3}))
@@ -68,7 +80,12 @@ class PermohonanForm(BerkasTersimpanMixin, forms.Form):
     melalui_kuasa = forms.BooleanField(
         label=_("Saya mengajukan sebagai kuasa dari pemohon"), required=False
     )
-    nama_kuasa = forms.CharField(label=_("Nama kuasa"), max_length=200, required=False)
+    nama_kuasa = forms.CharField(
+        label=_("Nama kuasa"),
+        max_length=200,
+        required=False,
+        help_text=_("Wajib bila Anda mengajukan sebagai kuasa."),
+    )
     surat_kuasa = forms.FileField(
         label=_("Surat kuasa khusus"),
         required=False,
@@ -100,7 +117,7 @@ class PermohonanForm(BerkasTersimpanMixin, forms.Form):
         choices=Permohonan.CaraSalinan.choices,
         widget=forms.RadioSelect,
         required=False,
-        help_text=_("Diisi bila Anda meminta salinan."),
+        help_text=_("Wajib bila Anda meminta salinan."),
     )
     pernyataan = forms.BooleanField(
         label=_(
@@ -175,6 +192,8 @@ class PermohonanForm(BerkasTersimpanMixin, forms.Form):
 
 class LacakForm(forms.Form):
     """Find a request by its number and the requester's e-mail address."""
+
+    required_css_class = "wajib"
 
     nomor = forms.CharField(
         label=_("Nomor pendaftaran"),

@@ -172,7 +172,7 @@ def test_published_information_is_suggested_before_registering(client, unit):
     )
     response = client.post(AJUKAN, _data(unit))
     html = response.content.decode()
-    assert "Informasi ini mungkin sudah tersedia" in html
+    assert "Permohonan Anda belum terkirim: informasi ini mungkin sudah tersedia" in html
     assert "Rekapitulasi Daftar Pemilih Tetap Pilkada 2024 per Kecamatan" in html
     assert not Permohonan.objects.exists()
     tanda = response.context["form"].berkas_tersimpan["berkas_identitas"][0]
@@ -207,3 +207,24 @@ def test_the_receipt_letter_prints_and_downloads_as_pdf_for_the_requester_only(c
     assert "Bukti permohonan dapat dibuka kapan saja" in html
     assert f'value="{permohonan.nomor}"' in html
     assert "Rekapitulasi DPT Pilkada 2024" not in html
+
+
+def test_the_form_marks_what_is_required_before_anything_is_sent(client, unit):
+    html = client.get(AJUKAN).content.decode()
+    for nama in ("nama", "alamat", "email", "berkas_identitas", "rincian", "tujuan"):
+        assert f'<label for="id_{nama}" class="wajib">' in html, nama
+    for nama in ("telepon", "pekerjaan", "nik", "nomor_badan_hukum"):
+        assert f'<label for="id_{nama}">' in html, nama  # optional, or only for some
+    assert "Wajib untuk perorangan dan kelompok orang" in html
+    assert "Wajib untuk badan hukum" in html
+    assert "Kolom bertanda (wajib) harus diisi" in html
+
+
+def test_the_suggestion_step_says_nothing_was_sent_and_offers_to_send(client, unit):
+    from tests.factories import InformasiFactory
+
+    InformasiFactory(judul="Rekapitulasi Daftar Pemilih Tetap Pilkada 2024 per Kecamatan")
+    html = client.post(AJUKAN, _data(unit)).content.decode()
+    assert "Permohonan Anda belum terkirim" in html
+    assert '<button type="submit" form="form-permohonan">Tetap kirim permohonan</button>' in html
+    assert 'name="konfirmasi" value="1"' in html
