@@ -1,6 +1,7 @@
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.models import User
+from django.db import models
 from django.db.models import Count, Q
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
@@ -17,6 +18,7 @@ from informasi.pencarian import perbarui_vektor
 @admin.register(UnitKerja)
 class UnitKerjaAdmin(admin.ModelAdmin):
     list_display = ["nama", "singkatan", "jenis", "induk", "telepon", "email"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_filter = ["jenis"]
     list_select_related = ["induk"]
     search_fields = ["nama", "singkatan"]

@@ -22,6 +22,15 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
+def tautan_whatsapp(nomor: str) -> str:
+    """A click-to-chat address (https://wa.me/62…) for an Indonesian number as people write
+    it ("0812-3456-7890", "+62 812 …"); "" when there is none."""
+    angka = "".join(c for c in nomor if c.isdigit())
+    if angka.startswith("0"):
+        angka = "62" + angka[1:]
+    return f"https://wa.me/{angka}" if len(angka) >= 9 else ""
+
+
 class UnitKerjaQuerySet(models.QuerySet):
     def subtree(self, unit: UnitKerja) -> UnitKerjaQuerySet:
         """The unit itself and every unit below it."""
@@ -69,6 +78,10 @@ class UnitKerja(models.Model):
     alamat = models.TextField(_("alamat"), blank=True)
     telepon = models.CharField(_("telepon"), max_length=40, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
+    whatsapp = models.CharField(_("WhatsApp"), max_length=40, blank=True)
+    peta = models.URLField(
+        _("tautan peta lokasi"), blank=True, help_text=_("mis. tautan Google Maps ke kantor.")
+    )
 
     objects = UnitKerjaQuerySet.as_manager()
 
@@ -98,6 +111,10 @@ class UnitKerja(models.Model):
             UnitKerja.objects.filter(jalur__startswith=old_jalur).exclude(pk=self.pk).update(
                 jalur=Concat(Value(self.jalur), Substr("jalur", len(old_jalur) + 1))
             )
+
+    @property
+    def whatsapp_tautan(self) -> str:
+        return tautan_whatsapp(self.whatsapp)
 
     @property
     def kedalaman(self) -> int:

@@ -33,8 +33,6 @@ BATAS_PENGAJUAN_SENGKETA = 14
 
 Libur = Mapping[date, str]
 
-NAMA_HARI = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-
 
 def hari_kerja(tanggal: date, libur: Libur) -> bool:
     return tanggal.weekday() < 5 and tanggal not in libur
@@ -138,12 +136,20 @@ def jumlah_hari_kerja(mulai: date, sampai: date, libur: Libur) -> int:
 @dataclass(frozen=True)
 class HariDilewati:
     tanggal: date
-    alasan: str
+    alasan: str  # the holiday's name, or AKHIR_PEKAN
 
     def __str__(self) -> str:
-        return (
-            f"{NAMA_HARI[self.tanggal.weekday()]} {format_tanggal(self.tanggal)} — {self.alasan}"
-        )
+        """'Sabtu 21 Maret 2026 — akhir pekan', in the reader's language when shown on a page
+        (the only place this module reads the active language: it formats, it does not
+        count)."""
+        from django.utils.formats import date_format
+        from django.utils.translation import gettext
+
+        alasan = gettext("akhir pekan") if self.alasan == AKHIR_PEKAN else self.alasan
+        return f"{date_format(self.tanggal, 'l j F Y')} — {alasan}"
+
+
+AKHIR_PEKAN = "akhir pekan"
 
 
 def hari_dilewati(mulai: date, sampai: date, libur: Libur) -> list[HariDilewati]:
@@ -154,7 +160,7 @@ def hari_dilewati(mulai: date, sampai: date, libur: Libur) -> list[HariDilewati]
         if tanggal in libur:
             hasil.append(HariDilewati(tanggal, libur[tanggal]))
         elif tanggal.weekday() >= 5:
-            hasil.append(HariDilewati(tanggal, "akhir pekan"))
+            hasil.append(HariDilewati(tanggal, AKHIR_PEKAN))
         tanggal += timedelta(days=1)
     return hasil
 

@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib import admin
 from django.core.files.uploadedfile import UploadedFile
+from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
@@ -23,6 +24,23 @@ admin.site.index_title = _("Pengelolaan layanan informasi")
 @admin.register(ProfilSitus)
 class ProfilSitusAdmin(admin.ModelAdmin):
     list_display = ["nama_ppid", "email", "telepon", "diperbarui_pada"]
+    # An address typed without its scheme ("instagram.com/kpu_ri") is taken as https.
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    fieldsets = [
+        (None, {"fields": ["nama_badan", "nama_ppid"]}),
+        (_("Kontak"), {"fields": ["alamat", "telepon", "email", "whatsapp", "peta"]}),
+        (
+            _("Media sosial"),
+            {
+                "fields": ["instagram", "facebook", "x", "tiktok", "youtube"],
+                "description": _("Alamat lengkap akun resmi, mis. https://www.instagram.com/…"),
+            },
+        ),
+        (
+            _("Jam layanan dan sambutan"),
+            {"fields": ["jam_layanan", "jam_layanan_en", "sambutan", "sambutan_en"]},
+        ),
+    ]
 
     def has_add_permission(self, request):
         # One row only: add it when missing, otherwise edit it.
@@ -34,14 +52,14 @@ class ProfilSitusAdmin(admin.ModelAdmin):
 
 @admin.register(Halaman)
 class HalamanAdmin(admin.ModelAdmin):
-    list_display = ["judul", "slug", "urutan", "diterbitkan", "diperbarui_pada"]
-    list_editable = ["urutan"]
-    list_filter = ["diterbitkan"]
+    list_display = ["judul", "slug", "urutan", "di_menu", "diterbitkan", "diperbarui_pada"]
+    list_editable = ["urutan", "di_menu"]
+    list_filter = ["diterbitkan", "di_menu"]
     search_fields = ["judul", "ringkasan", "isi"]
     prepopulated_fields = {"slug": ["judul"]}
     fieldsets = [
         (None, {"fields": ["judul", "slug", "ringkasan", "isi"]}),
-        (_("Penerbitan"), {"fields": ["diterbitkan", "urutan"]}),
+        (_("Penerbitan"), {"fields": ["diterbitkan", "di_menu", "urutan"]}),
     ]
 
 

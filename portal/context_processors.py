@@ -18,7 +18,12 @@ class Situs:
 
     @cached_property
     def halaman(self) -> list[Halaman]:
-        return list(Halaman.objects.terbit().only("slug", "judul", "urutan"))
+        return list(Halaman.objects.terbit().only("slug", "judul", "urutan", "di_menu"))
+
+    @cached_property
+    def halaman_menu(self) -> list[Halaman]:
+        """Pages staff put in the main menu (the Profil PPID has its own fixed entry)."""
+        return [h for h in self.halaman if h.di_menu and h.slug != Halaman.SLUG_PROFIL]
 
     @cached_property
     def halaman_profil(self) -> Halaman | None:

@@ -26,7 +26,29 @@ PROFIL = {
         "diperpanjang satu kali paling lama **7 hari kerja** dengan alasan tertulis "
         "(UU No. 14 Tahun 2008 Pasal 22)."
     ),
+    "jam_layanan_en": (
+        "Monday–Thursday: 08.00–16.00 WIB\n"
+        "Friday: 08.00–16.30 WIB (break 11.30–13.00)\n"
+        "Saturday, Sunday and holidays: online requests are still received"
+    ),
+    "sambutan_en": (
+        "Every citizen has the right to public information. On this portal you can read the "
+        "information we have published, request information, and follow the answer — free "
+        "of charge.\n\n"
+        "Requests are answered within **10 working days** of receipt; the time may be "
+        "extended once by at most **7 working days** with written reasons "
+        "(Law No. 14 of 2008, Article 22)."
+    ),
+    "peta": "https://www.openstreetmap.org/?mlat=-6.1985&mlon=106.8317#map=18/-6.1985/106.8317",
+    "instagram": "https://www.instagram.com/kpu_ri/",
+    "facebook": "https://www.facebook.com/KPURI",
+    "x": "https://x.com/KPU_ID",
+    "tiktok": "https://www.tiktok.com/@kpu_ri",
+    "youtube": "https://www.youtube.com/@KPURI",
 }
+# Fields added after the first release: filled in on existing demo sites while still empty.
+PROFIL_BARU = ("jam_layanan_en", "sambutan_en", "peta", "instagram", "facebook", "x", "tiktok",
+               "youtube")  # fmt: skip
 
 PROFIL_PPID = """\
 ## Apa itu PPID
@@ -144,6 +166,41 @@ Apabila pemohon tidak puas dengan tanggapan tersebut, pemohon dapat mengajukan s
 informasi ke Komisi Informasi dalam 14 hari kerja sejak menerima tanggapan.
 """
 
+STANDAR_LAYANAN = """\
+Standar layanan informasi publik KPU (Perki 1/2021 Pasal 23, 47–48), disusun dan diperbarui
+oleh PPID:
+
+- [Maklumat Pelayanan](/halaman/maklumat-pelayanan/) — janji layanan, waktu, dan biaya.
+- [Prosedur Permohonan Informasi](/halaman/prosedur-permohonan-informasi/) (SOP).
+- [Prosedur Pengajuan Keberatan](/halaman/prosedur-keberatan/) (SOP).
+- [SK PPID dan Struktur PPID](/halaman/sk-dan-struktur-ppid/).
+- [Daftar Informasi yang Dikecualikan](/informasi/dikecualikan/) dan prosedur uji konsekuensi.
+"""
+
+SK_STRUKTUR = """\
+## Surat Keputusan
+
+Keputusan KPU tentang Pejabat Pengelola Informasi dan Dokumentasi di Lingkungan Komisi
+Pemilihan Umum menetapkan Atasan PPID, PPID Utama, dan PPID Pelaksana di setiap satuan
+kerja. Salinan keputusan tersedia di Daftar Informasi Publik (kategori setiap saat).
+
+## Struktur
+
+1. **Atasan PPID** — Sekretaris Jenderal KPU.
+2. **PPID Utama** — Kepala Biro Partisipasi dan Hubungan Masyarakat.
+3. **PPID Pelaksana** — sekretaris KPU Provinsi dan KPU Kabupaten/Kota.
+4. **Petugas layanan informasi** — di setiap meja layanan informasi.
+"""
+
+LAPORAN = """\
+Setiap tahun PPID menyusun laporan layanan informasi publik paling lambat 31 Maret tahun
+berikutnya (Perki 1/2021 Pasal 56): jumlah permohonan, waktu penyelesaian, permohonan yang
+dikabulkan dan ditolak beserta alasannya, keberatan, dan sengketa informasi.
+
+Angka layanan tahun berjalan dapat dilihat di [Register Permohonan](/permohonan/register/).
+Laporan tahunan yang sudah terbit tersedia di Daftar Informasi Publik (kategori berkala).
+"""
+
 HALAMAN = [
     (Halaman.SLUG_PROFIL, "Profil PPID",
      "Susunan, tugas, dan dasar hukum Pejabat Pengelola Informasi dan Dokumentasi KPU.",
@@ -157,12 +214,28 @@ HALAMAN = [
     ("prosedur-keberatan", "Prosedur Pengajuan Keberatan",
      "Kapan dan bagaimana mengajukan keberatan kepada Atasan PPID.",
      PROSEDUR_KEBERATAN),
+    ("sk-dan-struktur-ppid", "SK dan Struktur PPID",
+     "Keputusan penetapan PPID dan susunannya di lingkungan KPU.", SK_STRUKTUR),
+]  # fmt: skip
+# Pages in the main menu (staff choose others with "tampilkan di menu utama").
+HALAMAN_MENU = [
+    ("standar-layanan", "Standar Layanan",
+     "Maklumat, SOP, SK dan struktur PPID: standar layanan informasi publik KPU.",
+     STANDAR_LAYANAN),
+    ("laporan-layanan", "Laporan Layanan",
+     "Laporan tahunan layanan informasi publik (Perki 1/2021 Pasal 56).", LAPORAN),
 ]  # fmt: skip
 
 
 def isi() -> None:
-    ProfilSitus.objects.get_or_create(pk=1, defaults=PROFIL)
-    for urutan, (slug, judul, ringkasan, isi_halaman) in enumerate(HALAMAN):
+    profil, dibuat = ProfilSitus.objects.get_or_create(pk=1, defaults=PROFIL)
+    kosong = [f for f in PROFIL_BARU if not dibuat and not getattr(profil, f)]
+    for f in kosong:
+        setattr(profil, f, PROFIL[f])
+    if kosong:
+        profil.save(update_fields=kosong)
+    halaman = [(h, False) for h in HALAMAN] + [(h, True) for h in HALAMAN_MENU]
+    for urutan, ((slug, judul, ringkasan, isi_halaman), di_menu) in enumerate(halaman):
         Halaman.objects.get_or_create(
             slug=slug,
             defaults={
@@ -171,5 +244,6 @@ def isi() -> None:
                 "isi": isi_halaman,
                 "urutan": urutan,
                 "diterbitkan": True,
+                "di_menu": di_menu,
             },
         )

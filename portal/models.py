@@ -16,7 +16,10 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from informasi.models import tautan_whatsapp
 
 
 class ProfilSitus(models.Model):
@@ -41,6 +44,27 @@ class ProfilSitus(models.Model):
         blank=True,
         help_text=_("Markdown. Ditampilkan di beranda di bawah judul."),
     )
+    # What visitors who chose English read instead (empty: the Indonesian text is shown).
+    jam_layanan_en = models.TextField(
+        _("jam layanan (bahasa Inggris)"),
+        blank=True,
+        help_text=_("mis. 'Monday–Thursday: 08.00–16.00'. Kosong: jam layanan di atas."),
+    )
+    sambutan_en = models.TextField(
+        _("sambutan di beranda (bahasa Inggris)"),
+        blank=True,
+        help_text=_("Markdown. Kosong: sambutan berbahasa Indonesia."),
+    )
+    peta = models.URLField(
+        _("tautan peta lokasi"),
+        blank=True,
+        help_text=_("mis. tautan Google Maps atau OpenStreetMap ke kantor."),
+    )
+    instagram = models.URLField(_("Instagram"), blank=True)
+    facebook = models.URLField(_("Facebook"), blank=True)
+    x = models.URLField(_("X (Twitter)"), blank=True)
+    tiktok = models.URLField(_("TikTok"), blank=True)
+    youtube = models.URLField(_("YouTube"), blank=True)
     diperbarui_pada = models.DateTimeField(_("diperbarui pada"), auto_now=True)
 
     class Meta:
@@ -63,7 +87,38 @@ class ProfilSitus(models.Model):
 
     @property
     def jam_layanan_baris(self) -> list[str]:
-        return [baris.strip() for baris in self.jam_layanan.splitlines() if baris.strip()]
+        """The service hours, in English for visitors who chose it (when staff wrote them)."""
+        teks = self.jam_layanan_en if _inggris() and self.jam_layanan_en else self.jam_layanan
+        return [baris.strip() for baris in teks.splitlines() if baris.strip()]
+
+    @property
+    def sambutan_aktif(self) -> str:
+        """The home page's intro in the visitor's language (Indonesian when not translated)."""
+        return self.sambutan_en if _inggris() and self.sambutan_en else self.sambutan
+
+    @property
+    def sambutan_bahasa(self) -> str:
+        return "en" if _inggris() and self.sambutan_en else "id"
+
+    @property
+    def whatsapp_tautan(self) -> str:
+        return tautan_whatsapp(self.whatsapp)
+
+    @property
+    def media_sosial(self) -> list[tuple[str, str]]:
+        """(name, address) of each channel the body runs, in the order visitors know them."""
+        kanal = [
+            ("Instagram", self.instagram),
+            ("Facebook", self.facebook),
+            ("X", self.x),
+            ("TikTok", self.tiktok),
+            ("YouTube", self.youtube),
+        ]
+        return [(nama, url) for nama, url in kanal if url]
+
+
+def _inggris() -> bool:
+    return (get_language() or "").startswith("en")
 
 
 class HalamanQuerySet(models.QuerySet):
@@ -95,6 +150,14 @@ class Halaman(models.Model):
     )
     urutan = models.PositiveSmallIntegerField(_("urutan"), default=0)
     diterbitkan = models.BooleanField(_("diterbitkan"), default=True)
+    di_menu = models.BooleanField(
+        _("tampilkan di menu utama"),
+        default=False,
+        help_text=_(
+            "mis. Standar Layanan (SOP, SK PPID, struktur) atau Laporan Layanan. Halaman lain "
+            "tampil di kaki halaman."
+        ),
+    )
     dibuat_pada = models.DateTimeField(_("dibuat pada"), auto_now_add=True)
     diperbarui_pada = models.DateTimeField(_("diperbarui pada"), auto_now=True)
 

@@ -122,3 +122,48 @@ def test_favicon_ico_points_to_the_icon(client):
     response = client.get("/favicon.ico")
     assert response.status_code == 301
     assert response["Location"].endswith("favicon.svg")
+
+
+def test_footer_reaches_the_office_on_every_channel(client, situs):
+    profil, _halaman = situs
+    profil.whatsapp = "0811-1000-2024"
+    profil.peta = "https://www.openstreetmap.org/?mlat=-6.1985&mlon=106.8317"
+    profil.instagram = "https://www.instagram.com/kpu_ri/"
+    profil.tiktok = "https://www.tiktok.com/@kpu_ri"
+    profil.save()
+    html = client.get(reverse("portal:beranda")).content.decode()
+    assert 'href="https://wa.me/6281110002024"' in html  # click to chat
+    assert 'href="https://www.openstreetmap.org/?mlat=-6.1985&amp;mlon=106.8317"' in html
+    assert '<a href="https://www.instagram.com/kpu_ri/" rel="noopener">Instagram</a>' in html
+    assert ">TikTok</a>" in html and ">YouTube</a>" not in html  # only the channels it runs
+
+
+def test_english_visitors_read_the_intro_and_hours_staff_translated(client, situs):
+    profil, _halaman = situs
+    profil.sambutan_en = "Public information is **your right**."
+    profil.jam_layanan_en = "Monday–Thursday: 08.00–16.00 WIB"
+    profil.save()
+    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    html = client.get(reverse("portal:beranda")).content.decode()
+    assert '<div class="prose hero__lead" lang="en"><p>Public information is' in html
+    assert "Monday–Thursday: 08.00–16.00 WIB" in html and "Senin–Kamis" not in html
+    client.post(reverse("set_language"), {"language": "id", "next": "/"})
+    assert "Senin–Kamis" in client.get(reverse("portal:beranda")).content.decode()
+
+
+def test_pages_staff_put_in_the_menu_are_in_the_menu(client, situs):
+    standar = HalamanFactory(slug="standar-layanan", judul="Standar Layanan", di_menu=True)
+    HalamanFactory(slug="sop-lain", judul="SOP Dokumentasi")
+    html = client.get(reverse("portal:beranda")).content.decode()
+    menu = html[html.index('aria-label="Menu utama"') : html.index("</nav>")]
+    assert f'href="{standar.get_absolute_url()}"' in menu
+    assert "SOP Dokumentasi" not in menu
+    assert "SOP Dokumentasi" in html  # in the footer's service standards
+
+
+def test_whatsapp_numbers_as_people_write_them():
+    from informasi.models import tautan_whatsapp
+
+    assert tautan_whatsapp("0812-3456-7890") == "https://wa.me/6281234567890"
+    assert tautan_whatsapp("+62 812 3456 7890") == "https://wa.me/6281234567890"
+    assert tautan_whatsapp("") == "" and tautan_whatsapp("-") == ""
