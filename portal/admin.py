@@ -1,5 +1,11 @@
+import secrets
+from pathlib import PurePath
+
 from django import forms
 from django.contrib import admin
+from django.core import signing
+from django.core.files import File
+from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import UploadedFile
 from django.db import models
 from django.urls import reverse
@@ -63,12 +69,24 @@ class HalamanAdmin(admin.ModelAdmin):
     ]
 
 
+_TANDA_GAMBAR = signing.Signer(salt="portal.berita.gambar-sementara")
+# Where a checked cover picture waits while the rest of the form is corrected: not public
+# (only berita/r/ is served), deleted after the save or by bersihkan_berkas_sementara.
+FOLDER_SEMENTARA = "sementara/berita/"
+
+
 class BeritaForm(forms.ModelForm):
+    """The news form. A cover picture that passed its checks is kept when the form comes
+    back with another error, so the editor does not choose it again."""
+
+    gambar_tersimpan = forms.CharField(required=False, widget=forms.HiddenInput)
+
     class Meta:
         model = Berita
         fields = [
             "judul",
             "slug",
+            "dateline",
             "lead",
             "isi",
             "gambar",
@@ -83,11 +101,59 @@ class BeritaForm(forms.ModelForm):
             "terbit_pada",
         ]
 
+        widgets = {
+            "judul": forms.TextInput(attrs={"class": "vLargeTextField", "maxlength": 200}),
+            "tag": forms.CheckboxSelectMultiple,
+        }
+        help_texts = {"tag": _("Pilih satu atau lebih; tag baru ditambahkan di menu Tag berita.")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.gambar_sementara = ""
+        self.gambar_dari_sementara = False
+        tanda = self.data.get("gambar_tersimpan", "") if self.is_bound else ""
+        if tanda:
+            try:
+                path = _TANDA_GAMBAR.unsign(tanda)
+            except signing.BadSignature:
+                path = ""
+            if path.startswith(FOLDER_SEMENTARA) and default_storage.exists(path):
+                self._simpan_sementara(path)
+
+    def _simpan_sementara(self, path: str) -> None:
+        self.gambar_sementara = path
+        bantuan = format_html(
+            "{}<br><strong>{}</strong>",
+            Berita._meta.get_field("gambar").help_text,
+            _("Foto yang Anda pilih sudah diterima; pilih lagi hanya untuk menggantinya."),
+        )
+        # The bound field copies its help text when made (it may exist already).
+        self.fields["gambar"].help_text = self["gambar"].help_text = bantuan
+
     def clean_gambar(self):
         gambar = self.cleaned_data.get("gambar")
         if gambar and isinstance(gambar, UploadedFile):
             periksa_gambar(gambar)
+        elif gambar is not False and self.gambar_sementara and "gambar" not in self.files:
+            self.gambar_dari_sementara = True
+            return File(
+                default_storage.open(self.gambar_sementara),
+                name=PurePath(self.gambar_sementara).name,
+            )
         return gambar
+
+    def _post_clean(self):
+        super()._post_clean()
+        gambar = self.cleaned_data.get("gambar")
+        if self.errors and isinstance(gambar, UploadedFile) and "gambar" not in self.errors:
+            gambar.seek(0)
+            nama = default_storage.save(
+                f"{FOLDER_SEMENTARA}{secrets.token_hex(12)}{PurePath(gambar.name).suffix.lower()}",
+                gambar,
+            )
+            self.data = self.data.copy()
+            self.data["gambar_tersimpan"] = _TANDA_GAMBAR.sign(nama)
+            self._simpan_sementara(nama)
 
 
 class TayangFilter(admin.SimpleListFilter):
@@ -123,13 +189,20 @@ class BeritaAdmin(admin.ModelAdmin):
     search_fields = ["judul", "lead"]
     prepopulated_fields = {"slug": ["judul"]}
     date_hierarchy = "terbit_pada"
-    filter_horizontal = ["tag"]
     readonly_fields = ["pratinjau", "dilihat"]
     fieldsets = [
-        (None, {"fields": ["judul", "slug", "lead", "isi"]}),
+        (None, {"fields": ["judul", "slug", "dateline", "lead", "isi"]}),
         (
             _("Foto sampul"),
-            {"fields": ["gambar", "alt_gambar", "keterangan_gambar", "kredit_foto"]},
+            {
+                "fields": [
+                    "gambar",
+                    "gambar_tersimpan",
+                    "alt_gambar",
+                    "keterangan_gambar",
+                    "kredit_foto",
+                ]
+            },
         ),
         (_("Klasifikasi"), {"fields": ["kategori", "tag", "unit_kerja", "inisial"]}),
         (_("Penerbitan"), {"fields": ["status", "terbit_pada", "pratinjau", "dilihat"]}),
@@ -156,7 +229,7 @@ class BeritaAdmin(admin.ModelAdmin):
         return format_html('<a href="{}">{}</a>', url, _("Lihat seperti di situs"))
 
     def save_model(self, request, obj, form, change):
-        gambar_berubah = "gambar" in form.changed_data
+        gambar_berubah = "gambar" in form.changed_data or form.gambar_dari_sementara
         # The replaced (or removed) picture and its renditions go once the change is saved.
         lama = (
             berkas_tersimpan(Berita.objects.filter(pk=obj.pk)) if change and gambar_berubah else []
@@ -177,6 +250,8 @@ class BeritaAdmin(admin.ModelAdmin):
                     "gambar_sosial",
                 ]
             )
+        if form.gambar_dari_sementara:
+            lama.append(form.gambar_sementara)  # now saved under the item's own name
         hapus_setelah_commit(lama)
 
     def delete_model(self, request, obj):

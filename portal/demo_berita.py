@@ -212,6 +212,24 @@ def gambar_contoh(judul: str, kategori: str, lebar: int = 1600, tinggi: int = 90
     return keluaran.getvalue()
 
 
+# Where each office's articles are datelined (place, site), as KPU offices write them.
+DATELINE = {
+    "kpu-ri": "Jakarta, kpu.go.id –",
+    "kpu-jateng": "Semarang, jateng.kpu.go.id –",
+    "kpu-kota-semarang": "Semarang, kota-semarang.kpu.go.id –",
+    "kpu-kabupaten-kendal": "Kendal, kab-kendal.kpu.go.id –",
+    "kpu-dki-jakarta": "Jakarta, jakarta.kpu.go.id –",
+}
+
+
+def _dateline(unit) -> str:
+    while unit is not None:
+        if unit.slug in DATELINE:
+            return DATELINE[unit.slug]
+        unit = unit.induk
+    return ""
+
+
 def isi() -> None:
     for urutan, (nama, slug) in enumerate(KategoriBerita.AWAL):
         KategoriBerita.objects.get_or_create(slug=slug, defaults={"nama": nama, "urutan": urutan})
@@ -225,11 +243,12 @@ def isi() -> None:
         berita = Berita(
             judul=judul,
             slug=slug,
-            lead=lead,
+            # As on KPU offices' sites: no separate lead, the opening paragraph is one.
+            dateline=_dateline(units[unit]),
             isi=f"{lead}\n\n{paragraf}\n\nInformasi lebih lanjut: layanan PPID {units[unit].nama}.",
             alt_gambar=f"Ilustrasi bergambar lingkaran dengan judul: {judul}",
             keterangan_gambar="Ilustrasi.",
-            kredit_foto=f"{inisial.split('/')[0]}/{units[unit].nama}",
+            kredit_foto=f"Foto: {inisial.split('/')[0]}/{units[unit].nama}",
             inisial=inisial,
             kategori=kategori[kat],
             unit_kerja=units[unit],

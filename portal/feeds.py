@@ -35,7 +35,7 @@ class BeritaRssFeed(Feed):
         return item.judul
 
     def item_description(self, item):
-        return item.lead
+        return item.ringkasan
 
     def item_pubdate(self, item):
         return item.terbit_pada

@@ -7,6 +7,7 @@ the PPID profile, the service charter (maklumat pelayanan), procedures.
 
 from __future__ import annotations
 
+import re
 import secrets
 from pathlib import PurePath
 
@@ -223,6 +224,19 @@ class TagBerita(models.Model):
         return self.nama
 
 
+def paragraf_pertama(markdown: str, batas: int = 300) -> str:
+    """The first paragraph of a Markdown text as plain words (at most `batas` characters)."""
+    for blok in markdown.replace("\r\n", "\n").split("\n\n"):
+        if blok.lstrip().startswith("#"):
+            continue  # a heading is not the opening paragraph
+        teks = " ".join(blok.split())
+        teks = re.sub(r"[*_`#>]+|!?\[([^\]]*)\]\([^)]*\)", lambda m: m.group(1) or "", teks)
+        teks = " ".join(teks.split())
+        if teks:
+            return teks if len(teks) <= batas else teks[: batas - 1].rsplit(" ", 1)[0] + "…"
+    return ""
+
+
 class BeritaQuerySet(models.QuerySet):
     def tayang(self, sekarang=None) -> BeritaQuerySet:
         """Published and due: a scheduled item appears by itself once its time has come —
@@ -250,8 +264,23 @@ class Berita(models.Model):
     slug = models.SlugField(
         _("slug"), max_length=120, unique=True, help_text=_("Bagian alamat berita.")
     )
+    dateline = models.CharField(
+        _("dateline"),
+        max_length=120,
+        blank=True,
+        help_text=_(
+            "Tempat dan sumber di awal berita, mis. “Semarang, kota-semarang.kpu.go.id –”. "
+            "Tampil tebal di depan paragraf pertama."
+        ),
+    )
     lead = models.TextField(
-        _("teras berita"), max_length=500, help_text=_("Satu-dua kalimat pembuka.")
+        _("teras berita"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "Ringkasan satu-dua kalimat untuk daftar berita dan tautan yang dibagikan. Kosong: "
+            "paragraf pertama isi berita."
+        ),
     )
     isi = models.TextField(
         _("isi"), help_text=_("Markdown: **tebal**, - daftar, [tautan](https://…). Tanpa HTML.")
@@ -344,6 +373,25 @@ class Berita(models.Model):
             "portal:berita_detail",
             kwargs={"tahun": waktu.year, "bulan": f"{waktu.month:02d}", "slug": self.slug},
         )
+
+    @property
+    def ringkasan(self) -> str:
+        """The summary lists, feeds and shared links show: the lead, else the first
+        paragraph of the body as plain text."""
+        return self.lead.strip() or paragraf_pertama(self.isi)
+
+    @property
+    def lead_terpisah(self) -> bool:
+        """Whether the article shows the lead above the body: not when there is none, nor
+        when the body already opens with it (it would be read twice)."""
+        lead = " ".join(self.lead.split())
+        return bool(lead) and lead != paragraf_pertama(self.isi)
+
+    @property
+    def kredit_foto_tampil(self) -> str:
+        """The photo credit without a leading "Foto:" (the caption adds it)."""
+        kredit = self.kredit_foto.strip()
+        return kredit[5:].strip() if kredit.lower().startswith("foto:") else kredit
 
     @property
     def terjadwal(self) -> bool:

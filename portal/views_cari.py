@@ -43,9 +43,7 @@ def cari_semua(request):
         context.update(
             informasi=informasi,
             berita=list(
-                cari_berita(Berita.objects.tayang().select_related("kategori"), q).defer("isi")[
-                    :PER_JENIS
-                ]
+                cari_berita(Berita.objects.tayang().select_related("kategori"), q)[:PER_JENIS]
             ),
             halaman=list(
                 Halaman.objects.terbit()

@@ -556,3 +556,86 @@ def test_replaced_removed_and_deleted_pictures_leave_no_files(
     with django_capture_on_commit_callbacks(execute=True):
         assert client.post(hapus, {"post": "yes"}).status_code == 302
     assert berkas() == [] and not Berita.objects.exists()
+
+
+def test_a_form_error_keeps_the_chosen_cover_picture(
+    client, unit, django_capture_on_commit_callbacks
+):
+    from django.core.files.storage import default_storage
+
+    client.force_login(
+        PetugasFactory(unit_kerja=unit, user=UserFactory(groups=[EDITOR_BERITA])).user
+    )
+    tambah = reverse("admin:portal_berita_add")
+    data = {
+        "judul": "Rapat Koordinasi Persiapan Pemungutan Suara Ulang di Tiga TPS Kecamatan Tugu",
+        "slug": "rapat-koordinasi-psu",
+        "isi": "KPU Kota Semarang menggelar rapat koordinasi.\n\nRapat diikuti PPK.",
+        "kategori": KategoriBerita.objects.get(slug="berita-terkini").pk,
+        "unit_kerja": unit.pk,
+        "status": "terbit",
+        "terbit_pada_0": "2026-11-20",
+        "terbit_pada_1": "10:00:00",
+        "alt_gambar": "",
+    }
+    response = client.post(
+        tambah, {**data, "gambar": SimpleUploadedFile("IMG_2041.jpg", _jpeg(), "image/jpeg")}
+    )
+    html = response.content.decode()
+    assert "Tulis teks alternatif foto" in html
+    assert "Foto yang Anda pilih sudah diterima" in html
+    tanda = response.context["adminform"].form.data["gambar_tersimpan"]
+    (sementara,) = default_storage.listdir("sementara/berita")[1]
+
+    data["alt_gambar"] = "Peserta rapat koordinasi di aula KPU Kota Semarang."
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(tambah, {**data, "gambar_tersimpan": tanda})
+    assert response.status_code == 302
+    berita = Berita.objects.get()
+    assert berita.gambar and berita.gambar_halaman  # saved, with its renditions
+    assert "IMG_2041" not in berita.gambar.name
+    assert not default_storage.exists(f"sementara/berita/{sementara}")  # the copy is gone
+
+
+def test_a_forged_kept_picture_reference_is_ignored(client, unit):
+    client.force_login(
+        PetugasFactory(unit_kerja=unit, user=UserFactory(groups=[EDITOR_BERITA])).user
+    )
+    data = {
+        "judul": "Uji",
+        "slug": "uji",
+        "isi": "Isi.",
+        "kategori": KategoriBerita.objects.get(slug="kegiatan").pk,
+        "unit_kerja": unit.pk,
+        "status": "draf",
+        "terbit_pada_0": "2026-11-20",
+        "terbit_pada_1": "10:00:00",
+        "gambar_tersimpan": "sementara/berita/../../private/x.jpg:palsu",
+    }
+    assert client.post(reverse("admin:portal_berita_add"), data).status_code == 302
+    assert not Berita.objects.get().gambar
+
+
+def test_dateline_and_lead_read_like_the_original_articles(client, unit):
+    berita = _berita(
+        unit,
+        judul="KPU Kota Semarang Gelar Rapat Pleno",
+        lead="",
+        isi="KPU Kota Semarang menggelar rapat pleno terbuka.\n\nRapat dihadiri Bawaslu.",
+        dateline="Semarang, kota-semarang.kpu.go.id –",
+        kredit_foto="Foto: awh/KPU Kota Semarang",
+        inisial="rhd/ed",
+    )
+    html = client.get(berita.get_absolute_url()).content.decode()
+    assert (
+        '<p><strong class="dateline">Semarang, kota-semarang.kpu.go.id –</strong> '
+        "KPU Kota Semarang menggelar rapat pleno terbuka.</p>"
+    ) in html
+    assert 'class="lead"' not in html  # no lead typed: the first paragraph is read once
+    assert '<meta property="og:description" content="KPU Kota Semarang menggelar' in html
+    assert "(rhd/ed)" in html
+    assert "Foto: Foto:" not in html
+    # A lead that merely repeats the first paragraph is not shown twice either.
+    berita.lead = "KPU Kota Semarang menggelar rapat pleno terbuka."
+    berita.save()
+    assert 'class="lead"' not in client.get(berita.get_absolute_url()).content.decode()
