@@ -65,3 +65,25 @@ def test_checkers_catch_broken_pages(page, vnu_url):
     errors = " ".join(html_errors(vnu_url, broken))
     assert "Duplicate ID" in errors
     assert "not allowed as child of element" in errors
+
+
+def test_on_a_phone_the_first_screen_holds_search_and_the_request_button(
+    page, live_server, demo, periksa_halaman
+):
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(live_server.url + "/")
+    for penanda in ("#cari-beranda", ".cta-row .button >> nth=0"):
+        kotak = page.locator(penanda).bounding_box()
+        assert kotak["y"] + kotak["height"] <= 740, penanda
+    # The menu is one row behind "Menu", and opens without JavaScript (<details>).
+    menu = page.locator(".site-nav")
+    assert menu.bounding_box()["height"] <= 60
+    ringkas = page.locator(".site-nav__ringkas")
+    expect(ringkas.get_by_role("link", name="Berita")).to_be_hidden()
+    ringkas.locator("summary").click()
+    expect(ringkas.get_by_role("link", name="Berita")).to_be_visible()
+    expect(ringkas.get_by_role("searchbox")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    periksa_halaman(page, "beranda-menu-terbuka-360")
+    ringkas.get_by_role("link", name="Berita").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Berita dan kegiatan")

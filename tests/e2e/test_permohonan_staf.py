@@ -53,7 +53,7 @@ def test_staff_extend_and_answer_then_the_citizen_downloads_the_file(
     page.get_by_label("NIK", exact=True).fill("3374015708900002")
     page.get_by_label("Pindaian KTP atau akta badan hukum").set_input_files(str(berkas["ktp"]))
     page.get_by_label("Alamat").fill("Jl. Pandanaran No. 10, Semarang")
-    page.get_by_role("textbox", name="E-mail", exact=True).fill("sri@contoh.id")
+    page.get_by_role("textbox", name="E-mail (wajib)", exact=True).fill("sri@contoh.id")
     page.get_by_label("Permohonan ditujukan kepada").select_option(label="KPU Kota Semarang")
     page.get_by_label("Rincian informasi yang dibutuhkan").fill("Rekap DPT per kecamatan.")
     page.get_by_label("Tujuan penggunaan informasi").fill("Bahan liputan.")
