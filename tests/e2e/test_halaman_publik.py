@@ -5,9 +5,12 @@ is kept in test-artifacts/halaman/ for people to look at."""
 import pytest
 from django.core.management import call_command
 
-from informasi.models import Informasi
+from informasi.models import Informasi, UnitKerja
+from permohonan.models import Permohonan
+from permohonan.services import terima_permohonan
 from portal.models import Berita
 from scripts.localpg import PROJECT_DIR
+from tests.factories import pemohon_baru, permohonan_baru
 
 pytestmark = pytest.mark.django_db(transaction=True)
 LAYAR = PROJECT_DIR / "test-artifacts" / "halaman"
@@ -22,6 +25,15 @@ def demo(settings):
 
 @pytest.mark.parametrize("lebar", [360, 1280])
 def test_public_pages_at_phone_and_laptop_width(page, live_server, demo, periksa_halaman, lebar):
+    # A citizen's own pages: the status page and the printable receipt, through the secret
+    # link the e-mail carries.
+    diterima = terima_permohonan(
+        pemohon=pemohon_baru(),
+        permohonan=permohonan_baru(UnitKerja.objects.get(slug="kpu-kota-semarang")),
+        kanal=Permohonan.Kanal.ONLINE,
+    )
+    nomor = diterima.permohonan.nomor
+    page.goto(f"{live_server.url}/permohonan/lacak/{nomor}/{diterima.token}/")
     entri = Informasi.objects.publik().filter(dokumen__isnull=False).first()
     berita = Berita.objects.tayang().exclude(gambar="").first()
     halaman = {
@@ -36,6 +48,9 @@ def test_public_pages_at_phone_and_laptop_width(page, live_server, demo, periksa
         "register": "/permohonan/register/",
         "dik": "/informasi/dikecualikan/",
         "standar": "/halaman/standar-layanan/",
+        "status": f"/permohonan/lacak/{nomor}/",
+        "bukti": f"/permohonan/lacak/{nomor}/bukti/",
+        "keberatan": f"/keberatan/ajukan/?nomor={nomor}",
     }
     page.set_viewport_size({"width": lebar, "height": 740 if lebar < 800 else 800})
     LAYAR.mkdir(parents=True, exist_ok=True)
