@@ -1,7 +1,9 @@
-"""System checks for deployments (`manage.py check --deploy`)."""
+"""System checks: the deployment (`check --deploy`) and the holiday table
+(`check --database default`, also run by `migrate`)."""
 
 from django.conf import settings
-from django.core.checks import Warning, register
+from django.core.checks import Tags, Warning, register
+from django.db import DatabaseError
 
 
 @register(deploy=True)
@@ -15,5 +17,30 @@ def portal_url(app_configs, **kwargs):
             "not reach the portal.",
             hint="Set PORTAL_URL to the portal's public https:// address.",
             id="permohonan.W001",
+        )
+    ]
+
+
+@register(Tags.database)
+def cakupan_hari_libur(app_configs, databases=None, **kwargs):
+    """A deadline that crosses a year the holiday table does not cover is only an estimate
+    (DOMAIN.md §4 rule 6): say so before anybody relies on one."""
+    from permohonan.selectors import tahun_belum_tercakup
+
+    if not databases:
+        return []
+    try:
+        belum = tahun_belum_tercakup()
+    except DatabaseError:  # before the first migrate
+        return []
+    if not belum:
+        return []
+    return [
+        Warning(
+            "The holiday table does not cover "
+            + ", ".join(map(str, belum))
+            + ": deadlines in those years are shown as estimates (perkiraan).",
+            hint="Run `manage.py perbarui_hari_libur` (the worker does so every month).",
+            id="permohonan.W002",
         )
     ]

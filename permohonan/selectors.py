@@ -9,6 +9,8 @@ from datetime import date
 
 from django.conf import settings
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext
 
 from informasi.models import Informasi
 from informasi.pencarian import cari
@@ -30,6 +32,8 @@ class DaftarLibur(Mapping):
     def __init__(self, dari: date | None = None, sampai: date | None = None):
         self._hari: dict[date, str] = {}
         self._tahun: set[int] = set()
+        self._tercakup: set[int] = set()  # years seeded from the holidays package
+        self._ada_cuti: set[int] = set()  # years whose cuti bersama are decreed
         if dari is not None:
             self._muat(range(dari.year, (sampai or dari).year + 1))
 
@@ -37,11 +41,45 @@ class DaftarLibur(Mapping):
         baru = [t for t in tahun if t not in self._tahun]
         if not baru:
             return
-        queryset = HariLibur.objects.filter(aktif=True, tanggal__year__in=baru)
-        if not settings.PERMOHONAN_CUTI_BERSAMA_LIBUR:
-            queryset = queryset.exclude(jenis=HariLibur.Jenis.CUTI_BERSAMA)
-        self._hari.update(queryset.values_list("tanggal", "nama"))
+        cuti_libur = settings.PERMOHONAN_CUTI_BERSAMA_LIBUR
+        for tanggal, nama, jenis, sumber, aktif in HariLibur.objects.filter(
+            tanggal__year__in=baru
+        ).values_list("tanggal", "nama", "jenis", "sumber", "aktif"):
+            if sumber == HariLibur.Sumber.PUSTAKA:
+                self._tercakup.add(tanggal.year)
+            if jenis == HariLibur.Jenis.CUTI_BERSAMA:
+                self._ada_cuti.add(tanggal.year)
+            if aktif and (cuti_libur or jenis != HariLibur.Jenis.CUTI_BERSAMA):
+                self._hari[tanggal] = nama
         self._tahun.update(baru)
+
+    def perkiraan(self, dari: date, sampai: date) -> list[str]:
+        """Why a count from `dari` to `sampai` is only an estimate (DOMAIN.md §4 rule 6), or
+        [] when it is not: a year the table does not cover (never counted as a year
+        without holidays), a year whose cuti bersama are not decreed yet, or a day the
+        holidays package only estimates (Islamic dates before the government sets them)."""
+        tahun = range(dari.year, sampai.year + 1)
+        self._muat(tahun)
+        alasan = []
+        for t in tahun:
+            if t not in self._tercakup:
+                alasan.append(
+                    gettext("hari libur tahun %(tahun)s belum dimuat ke tabel") % {"tahun": t}
+                )
+            elif t not in self._ada_cuti:
+                alasan.append(
+                    gettext("cuti bersama tahun %(tahun)s belum ditetapkan") % {"tahun": t}
+                )
+        alasan += [
+            gettext("%(nama)s, %(tanggal)s, masih perkiraan")
+            % {
+                "nama": nama.replace("(perkiraan)", "").strip(),
+                "tanggal": date_format(tanggal, "j F Y"),
+            }
+            for tanggal, nama in sorted(self._hari.items())
+            if dari <= tanggal <= sampai and "perkiraan" in nama.lower()
+        ]
+        return alasan
 
     def __getitem__(self, tanggal: date) -> str:
         self._muat([tanggal.year])
@@ -60,6 +98,33 @@ class DaftarLibur(Mapping):
     @property
     def tahun_dibaca(self) -> frozenset[int]:
         return frozenset(self._tahun)
+
+
+def tahun_diperlukan() -> list[int]:
+    """The years the table must cover: the oldest record's year to two years ahead."""
+    from django.db.models import Min
+
+    from permohonan.models import Keberatan, Permohonan, UjiKonsekuensi
+
+    ini = timezone.localdate().year
+    tertua = [
+        Permohonan.objects.aggregate(t=Min("tanggal_terima"))["t"],
+        Keberatan.objects.aggregate(t=Min("tanggal_terima"))["t"],
+        UjiKonsekuensi.objects.aggregate(t=Min("tanggal_keputusan"))["t"],
+    ]
+    awal = min([t.year for t in tertua if t] + [ini])
+    return list(range(awal, ini + 3))
+
+
+def tahun_belum_tercakup() -> list[int]:
+    """Years a deadline may touch that the holiday table does not cover yet (the system
+    check and the admin's banner warn about them)."""
+    tercakup = set(
+        HariLibur.objects.filter(sumber=HariLibur.Sumber.PUSTAKA)
+        .values_list("tanggal__year", flat=True)
+        .distinct()
+    )
+    return [t for t in tahun_diperlukan() if t not in tercakup]
 
 
 def libur_aktif(dari: date | None = None, sampai: date | None = None) -> Libur:
@@ -122,6 +187,8 @@ class PenjelasanJatuhTempo:
     hari_kerja: int
     dasar: str
     dilewati: list[kalender.HariDilewati]
+    # Why the date is only provisional ("perkiraan"); empty when it is final.
+    perkiraan: list[str]
 
 
 def _penjelasan(
@@ -136,6 +203,7 @@ def _penjelasan(
         else kalender.jumlah_hari_kerja(mulai, tanggal, libur),
         dasar=dasar,
         dilewati=kalender.hari_dilewati(dari or mulai, tanggal, libur),
+        perkiraan=libur.perkiraan(dari or mulai, tanggal),
     )
 
 

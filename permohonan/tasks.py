@@ -49,3 +49,11 @@ def pengingat_harian(timestamp: int) -> None:
 def bersihkan_harian(timestamp: int) -> None:
     """Delete abandoned temporary uploads of the request form (bersihkan_berkas_sementara)."""
     call_command("bersihkan_berkas_sementara", verbosity=0)
+
+
+@app.periodic(cron="0 20 1 * *")  # the 2nd of every month, 03:00 WIB
+@app.task(queue="harian")
+def perbarui_hari_libur_bulanan(timestamp: int) -> None:
+    """Keep the holiday table covering every year a deadline may touch (oldest record to two
+    years ahead) and take in days decreed since (perbarui_hari_libur; DOMAIN.md §4)."""
+    call_command("perbarui_hari_libur", verbosity=0)

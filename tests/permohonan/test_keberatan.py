@@ -22,6 +22,7 @@ from permohonan.selectors import libur_aktif
 from permohonan.services import (
     TransisiDitolak,
     ajukan_keberatan,
+    jendela_keberatan,
     kirim_pemberitahuan,
     putuskan_keberatan,
     terima_permohonan,
@@ -368,3 +369,39 @@ def test_staff_record_an_objection_that_arrived_by_letter_with_its_real_date(cli
     libur = libur_aktif(tiba.date(), tiba.date() + dt.timedelta(days=90))
     assert keberatan.jatuh_tempo == kalender.jatuh_tempo_tanggapan_keberatan(tiba.date(), libur)
     assert Riwayat.objects.get(peristiwa="keberatan_diajukan").pelaku == petugas
+
+
+def test_a_late_notice_gets_windows_counted_with_next_years_holidays(pohon):
+    """Notice sent on 1 Dec 2026 for a request due 17 Jun 2026: 30 working days skip the
+    cuti bersama of 24 Dec, Christmas, New Year and Isra Mikraj (5 Jan 2027) — last day
+    18 Jan 2027, so an objection on 14 Jan 2027 is in time."""
+    call_command("perbarui_hari_libur", tahun=[2026, 2027], verbosity=0)
+    permohonan = _terima(pohon["semarang"]).permohonan
+    Permohonan.objects.filter(pk=permohonan.pk).update(jatuh_tempo=dt.date(2026, 6, 17))
+    staf = _petugas(pohon["semarang"], PPID_PELAKSANA)
+    kirim_pemberitahuan(
+        permohonan_id=permohonan.pk,
+        pemberitahuan=PemberitahuanTertulis(
+            hasil=Permohonan.Hasil.DIKABULKAN_SELURUHNYA,
+            informasi_diberikan="Rekap DPT.",
+            bentuk=PemberitahuanTertulis.Bentuk.SOFTCOPY,
+            nama_penandatangan="Agus",
+            jabatan_penandatangan="Sekretaris",
+        ),
+        oleh=staf,
+    )
+    wib = dt.timezone(dt.timedelta(hours=7))
+    PemberitahuanTertulis.objects.filter(permohonan=permohonan).update(
+        dikirim_pada=dt.datetime(2026, 12, 1, 10, tzinfo=wib)
+    )
+    permohonan.refresh_from_db()
+    jendela = jendela_keberatan(permohonan)
+    assert jendela["d"].timbul == dt.date(2026, 12, 1)
+    assert jendela["d"].batas == dt.date(2027, 1, 18)
+    keberatan = ajukan_keberatan(
+        keberatan=Keberatan(permohonan=permohonan, alasan=["d"], kasus_posisi="Tidak sesuai."),
+        kanal=Permohonan.Kanal.SURAT,
+        diterima_pada=dt.datetime(2027, 1, 14, 9, tzinfo=wib),
+        oleh=staf,
+    )
+    assert keberatan.nomor.startswith("K-2027-")

@@ -160,8 +160,9 @@ def test_the_real_worker_delivers_after_commit_and_retries_a_failing_server(
 
 def test_the_worker_runs_the_reminder_and_the_clean_up_every_morning():
     harian = {t.task.name: t.cron for t in app.periodic_registry.periodic_tasks.values()}
-    # procrastinate's cron is UTC: 07:00 and 02:30 WIB.
+    # procrastinate's cron is UTC: 07:00 and 02:30 WIB daily; the holiday table monthly.
     assert harian == {
         "permohonan.tasks.pengingat_harian": "0 0 * * *",
         "permohonan.tasks.bersihkan_harian": "30 19 * * *",
+        "permohonan.tasks.perbarui_hari_libur_bulanan": "0 20 1 * *",
     }

@@ -145,7 +145,7 @@ def test_english_visitors_read_the_intro_and_hours_staff_translated(client, situ
     profil.save()
     client.post(reverse("set_language"), {"language": "en", "next": "/"})
     html = client.get(reverse("portal:beranda")).content.decode()
-    assert '<div class="prose hero__lead" lang="en"><p>Public information is' in html
+    assert 'lang="en"><p>Public information is <strong>your right</strong>' in html
     assert "Monday–Thursday: 08.00–16.00 WIB" in html and "Senin–Kamis" not in html
     client.post(reverse("set_language"), {"language": "id", "next": "/"})
     assert "Senin–Kamis" in client.get(reverse("portal:beranda")).content.decode()

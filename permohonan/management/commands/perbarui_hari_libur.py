@@ -1,16 +1,19 @@
 """`manage.py perbarui_hari_libur [--tahun 2026 2027]`: refresh days off from `holidays`.
 
-National holidays (category PUBLIC) and cuti bersama (GOVERNMENT) of Indonesia, for the
-current and next year by default. Days that staff added or switched off are left alone; a
-library day that is no longer in the library is switched off, not deleted.
+National holidays (category PUBLIC) and cuti bersama (GOVERNMENT) of Indonesia. By default
+every year a deadline may touch (DOMAIN.md §4 rule 6): from the oldest request, objection or
+consequence test on record to two years ahead — so no year is ever counted as a year without
+holidays. Run monthly by the worker (`tasks.perbarui_hari_libur_bulanan`) and by `make run`.
+Days that staff added or switched off are left alone; a library day that is no longer in the
+library is switched off, not deleted.
 """
 
 import holidays
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from django.utils import timezone
 
 from permohonan.models import HariLibur
+from permohonan.selectors import tahun_diperlukan
 
 
 class Command(BaseCommand):
@@ -21,7 +24,7 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, tahun=None, **options):
-        tahun = tahun or [timezone.localdate().year, timezone.localdate().year + 1]
+        tahun = tahun or tahun_diperlukan()
         kalender = {
             jenis: holidays.Indonesia(years=tahun, categories=(kategori,), language="id")
             for jenis, kategori in (
