@@ -4,6 +4,7 @@ CSV. Access: `permohonan.akses`; status changes: `permohonan.services`."""
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import admin
 from django.db.models import Case, IntegerField, Value, When
 from django.urls import path, reverse
@@ -20,8 +21,23 @@ from permohonan.models import Keberatan, Sengketa
 from permohonan.selectors import libur_aktif
 
 
+class SengketaFormSet(forms.BaseInlineFormSet):
+    """A new dispute only once there is something to dispute: the refusal is a message on
+    the page (services.periksa_sengketa_boleh), never a 500."""
+
+    def clean(self):
+        super().clean()
+        baru = [f for f in self.forms if f.instance.pk is None and f.has_changed()]
+        if baru and not any(f.cleaned_data.get("DELETE") for f in baru):
+            try:
+                services.periksa_sengketa_boleh(self.instance)
+            except services.TransisiDitolak as exc:
+                raise forms.ValidationError(str(exc), code="belum_boleh") from exc
+
+
 class SengketaInline(admin.StackedInline):
     model = Sengketa
+    formset = SengketaFormSet
     extra = 0
     fields = [
         "komisi",
@@ -85,7 +101,12 @@ class KeberatanAdmin(AksiAdminMixin, admin.ModelAdmin):
         "jabatan_atasan",
         "diputuskan_pada",
     ]
-    fields = [*readonly_fields, "tanggapan_pemohon"]
+    fields = [
+        *readonly_fields,
+        "tanggapan_disampaikan_melalui",
+        "tanggapan_diterima_pada",
+        "tanggapan_pemohon",
+    ]
 
     def ambil_untuk(self, user, pk, *, aksi):
         return akses.keberatan_untuk_staf(user, pk, aksi=aksi)

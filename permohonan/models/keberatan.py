@@ -95,6 +95,30 @@ class Keberatan(models.Model):
         editable=False,
         related_name="+",
     )
+
+    class CaraPenyampaian(models.TextChoices):
+        EMAIL = "email", _("E-mail")
+        POS = "pos", _("Pos atau kurir")
+        LANGSUNG = "langsung", _("Diserahkan langsung")
+
+    # UU 14/2008 Pasal 37 ayat (2): the dispute window runs from the day the requester
+    # *received* the answer — by e-mail the day it was sent, by post or by hand the day
+    # staff record (DOMAIN.md §7).
+    tanggapan_disampaikan_melalui = models.CharField(
+        _("tanggapan disampaikan melalui"),
+        max_length=10,
+        choices=CaraPenyampaian.choices,
+        blank=True,
+    )
+    tanggapan_diterima_pada = models.DateField(
+        _("tanggapan diterima pemohon pada"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Untuk pos atau penyerahan langsung: tanggal pemohon menerima surat tanggapan. "
+            "Batas waktu sengketa (14 hari kerja) dihitung dari tanggal ini."
+        ),
+    )
     tanggapan_pemohon = models.TextField(
         _("tanggapan pemohon"),
         blank=True,
@@ -120,6 +144,17 @@ class Keberatan(models.Model):
 
     def terlambat(self, hari_ini: date) -> bool:
         return self.terbuka and hari_ini > self.jatuh_tempo
+
+    def dasar_sengketa(self, hari_ini: date) -> date | None:
+        """The day the 14 working days to file a dispute count from, or None while no
+        dispute may be filed: the day the answer was received (UU 14/2008 Pasal 37 ayat 2),
+        or — the Atasan PPID having let the 30-working-day answer period lapse — its last
+        day (DOMAIN.md §7 [B])."""
+        if self.status == self.Status.SELESAI:
+            return self.tanggapan_diterima_pada
+        if self.terlambat(hari_ini):
+            return self.jatuh_tempo
+        return None
 
     def get_alasan_display(self) -> list[str]:
         return [str(self.Alasan(a).label) for a in self.alasan]

@@ -15,6 +15,7 @@ from permohonan.services.keberatan import (
     cabut_keberatan,
     catat_sengketa,
     jendela_keberatan,
+    periksa_sengketa_boleh,
     proses_keberatan,
     putuskan_keberatan,
 )
@@ -51,6 +52,7 @@ __all__ = [
     "hash_token",
     "jendela_keberatan",
     "kirim_pemberitahuan",
+    "periksa_sengketa_boleh",
     "perpanjang_jangka_waktu",
     "proses_keberatan",
     "putuskan_keberatan",

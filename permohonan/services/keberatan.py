@@ -184,6 +184,10 @@ def putuskan_keberatan(
     keberatan.diputuskan_pada = timezone.now()
     keberatan.diputuskan_oleh = oleh
     keberatan.status = Keberatan.Status.SELESAI
+    if keberatan.permohonan.pemohon.email:
+        # Sent by e-mail with this change: received the day it is sent (Pasal 37 ayat 2).
+        keberatan.tanggapan_disampaikan_melalui = Keberatan.CaraPenyampaian.EMAIL
+        keberatan.tanggapan_diterima_pada = timezone.localdate()
     keberatan.save(
         update_fields=[
             "keputusan",
@@ -193,6 +197,8 @@ def putuskan_keberatan(
             "diputuskan_pada",
             "diputuskan_oleh",
             "status",
+            "tanggapan_disampaikan_melalui",
+            "tanggapan_diterima_pada",
         ]
     )
     catat(
@@ -246,13 +252,32 @@ def cabut_keberatan(*, keberatan_id: int, alasan: str, oleh) -> Keberatan:
     return keberatan
 
 
+def periksa_sengketa_boleh(keberatan: Keberatan, hari_ini: date | None = None) -> None:
+    """A dispute follows the Atasan PPID's answer (UU 14/2008 Pasal 37), or the lapse of the
+    30 working days to give one (DOMAIN.md §7 [B]); before either there is nothing to
+    dispute yet."""
+    hari_ini = hari_ini or timezone.localdate()
+    if keberatan.status == Keberatan.Status.DICABUT:
+        raise TransisiDitolak(
+            _("Keberatan ini sudah dicabut; tidak ada yang dapat disengketakan.")
+        )
+    if keberatan.status != Keberatan.Status.SELESAI and not keberatan.terlambat(hari_ini):
+        raise TransisiDitolak(
+            _(
+                "Sengketa dicatat setelah atasan PPID menanggapi keberatan, atau setelah batas "
+                "waktu tanggapannya (%(tanggal)s) lewat tanpa tanggapan."
+            )
+            % {"tanggal": kalender.format_tanggal(keberatan.jatuh_tempo)}
+        )
+
+
 @transaction.atomic
 def catat_sengketa(*, sengketa: Sengketa, oleh) -> Sengketa:
     """Record a dispute at the Komisi Informasi or its next stage (UU 14/2008 Pasal 37–38).
     The portal does not run disputes; the requester sees each stage on the tracking page."""
     keberatan = akses.keberatan_untuk_staf(oleh, sengketa.keberatan_id, aksi="sengketa")
-    if sengketa.pk is None and keberatan.status != Keberatan.Status.SELESAI:
-        raise TransisiDitolak(_("Sengketa dicatat setelah atasan PPID menanggapi keberatannya."))
+    if sengketa.pk is None:
+        periksa_sengketa_boleh(keberatan)
     sengketa.save()
     catat(
         Riwayat.Peristiwa.SENGKETA,

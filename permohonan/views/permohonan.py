@@ -196,12 +196,10 @@ def status(request, nomor: str):
     terlambat = permohonan.terlambat(hari_ini)
     keberatan = list(permohonan.keberatan.prefetch_related("sengketa").order_by("diterima_pada"))
     for k in keberatan:
-        # UU 14/2008 Pasal 37 ayat (2): a dispute within 14 working days of the answer.
-        k.batas_sengketa = (
-            kalender.batas_pengajuan_sengketa(timezone.localtime(k.diputuskan_pada).date(), libur)
-            if k.diputuskan_pada
-            else None
-        )
+        # UU 14/2008 Pasal 37 ayat (2): a dispute within 14 working days of receiving the
+        # answer — or of the lapse of the answer period (DOMAIN.md §7).
+        dasar = k.dasar_sengketa(hari_ini)
+        k.batas_sengketa = kalender.batas_pengajuan_sengketa(dasar, libur) if dasar else None
     return render(
         request,
         "permohonan/status.html",

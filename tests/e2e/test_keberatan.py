@@ -281,3 +281,47 @@ def test_refusal_objection_accepted_request_reopened_and_information_sent(
     lembar.click()
     expect(page.get_by_role("heading", level=1)).to_have_text("LEMBAR UJI KONSEKUENSI")
     expect(page.locator("main")).to_contain_text(uji.nomor_keputusan)
+
+
+def test_an_unanswered_objection_goes_to_the_information_commission(
+    page, context, live_server, pohon, periksa_halaman
+):
+    """The Atasan PPID let the 30 working days lapse: the citizen sees until when they may
+    take the dispute to the Komisi Informasi; staff record the dispute they filed, and the
+    citizen sees it on the status page."""
+    from permohonan.services import ajukan_keberatan
+
+    ProfilSitusFactory()
+    call_command("perbarui_hari_libur", verbosity=0)
+    atasan = UserFactory(username="hendra.atasan", groups=[ATASAN_PPID])
+    PetugasFactory(user=atasan, unit_kerja=pohon["jateng"], jabatan="Ketua KPU Provinsi")
+    hasil = terima_permohonan(
+        pemohon=pemohon_baru(),
+        permohonan=permohonan_baru(pohon["semarang"]),
+        kanal=Permohonan.Kanal.ONLINE,
+        diterima_pada=timezone.now() - timedelta(days=90),
+    )
+    keberatan = ajukan_keberatan(
+        keberatan=Keberatan(permohonan=hasil.permohonan, alasan=["c"], kasus_posisi=KASUS),
+        kanal=Permohonan.Kanal.ONLINE,
+        diterima_pada=timezone.now() - timedelta(days=60),
+    )
+    nomor = hasil.permohonan.nomor
+    page.goto(f"{live_server.url}/permohonan/lacak/{nomor}/{hasil.token}/")
+    expect(page.get_by_text("Batas waktu tanggapan sudah lewat tanpa tanggapan")).to_be_visible()
+    periksa_halaman(page, "keberatan-tak-dijawab")
+
+    staf = _masuk(context, live_server.url, "hendra.atasan")
+    staf.goto(f"{live_server.url}/admin/permohonan/keberatan/{keberatan.pk}/change/")
+    staf.get_by_role("button", name=re.compile("Tambahkan .*sengketa", re.IGNORECASE)).click()
+    baris = staf.locator("#sengketa-0")  # the row just added (not the hidden template)
+    baris.get_by_label("Komisi Informasi:").fill("Komisi Informasi Provinsi Jawa Tengah")
+    baris.get_by_label("Tanggal sengketa diajukan:").fill(timezone.localdate().isoformat())
+    baris.get_by_label("Nomor register sengketa:").fill("031/XII/KIP-JTG-PS/2026")
+    staf.get_by_role("button", name="Simpan", exact=True).click()
+    expect(staf.locator(".messagelist .success")).to_be_visible()
+
+    page.reload()
+    expect(page.get_by_text("031/XII/KIP-JTG-PS/2026").first).to_be_visible()
+    expect(page.locator(".timeline")).to_contain_text("Registrasi di Komisi Informasi")
+    periksa_halaman(page, "keberatan-sengketa")

@@ -12,6 +12,7 @@ from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from informasi.akses import ATASAN_PPID, PPID_PELAKSANA, PPID_UTAMA
 from informasi.demo_berkas import buat_pdf
@@ -405,3 +406,82 @@ def test_a_late_notice_gets_windows_counted_with_next_years_holidays(pohon):
         oleh=staf,
     )
     assert keberatan.nomor.startswith("K-2027-")
+
+
+def _keberatan_tak_dijawab(pohon):
+    """An objection to a request never answered, whose own 30 working days have lapsed."""
+    hasil = _terima(pohon["semarang"], hari_lalu=90)
+    keberatan = ajukan_keberatan(
+        keberatan=Keberatan(permohonan=hasil.permohonan, alasan=["c"], kasus_posisi="Diam."),
+        kanal=Permohonan.Kanal.ONLINE,
+        diterima_pada=timezone.now() - dt.timedelta(days=60),
+    )
+    assert keberatan.jatuh_tempo < timezone.localdate()
+    return hasil, keberatan
+
+
+def test_a_dispute_on_an_objection_never_answered_is_refused_then_recorded(client, pohon):
+    hasil = _terima(pohon["semarang"], hari_lalu=30)
+    baru = ajukan_keberatan(
+        keberatan=Keberatan(permohonan=hasil.permohonan, alasan=["c"], kasus_posisi="Diam."),
+        kanal=Permohonan.Kanal.ONLINE,
+    )
+    atasan = _petugas(pohon["semarang"], ATASAN_PPID)
+    client.force_login(atasan)
+    data = {
+        "tanggapan_pemohon": "",
+        "sengketa-TOTAL_FORMS": "1",
+        "sengketa-INITIAL_FORMS": "0",
+        "sengketa-0-komisi": "Komisi Informasi Provinsi Jawa Tengah",
+        "sengketa-0-tanggal_diajukan": timezone.localdate().isoformat(),
+        "sengketa-0-tahap": "registrasi",
+    }
+    # Still within its answer period: nothing to dispute yet — a message, not a 500.
+    url = reverse("admin:permohonan_keberatan_change", args=[baru.pk])
+    response = client.post(url, data)
+    assert response.status_code == 200
+    assert "Sengketa dicatat setelah atasan PPID menanggapi keberatan" in response.content.decode()
+
+    _hasil, lama = _keberatan_tak_dijawab(pohon)
+    url = reverse("admin:permohonan_keberatan_change", args=[lama.pk])
+    assert client.post(url, data).status_code == 302
+    assert lama.sengketa.get().komisi == "Komisi Informasi Provinsi Jawa Tengah"
+
+
+def test_the_requester_sees_the_dispute_window_of_an_unanswered_objection(client, pohon):
+    hasil, keberatan = _keberatan_tak_dijawab(pohon)
+    _lacak(client, hasil)
+    html = client.get(reverse("permohonan:status", args=[hasil.permohonan.nomor])).content
+    libur = libur_aktif(keberatan.jatuh_tempo)
+    sampai = kalender.batas_pengajuan_sengketa(keberatan.jatuh_tempo, libur)
+    assert "Batas waktu tanggapan sudah lewat tanpa tanggapan" in html.decode()
+    assert date_format(sampai, "l, j F Y") in html.decode()
+
+
+def test_the_dispute_window_runs_from_the_day_the_answer_was_received(client, pohon):
+    hasil = _terima(pohon["semarang"], hari_lalu=5)
+    _tolak(hasil.permohonan, _petugas(pohon["ri"], PPID_UTAMA))
+    keberatan = ajukan_keberatan(
+        keberatan=Keberatan(permohonan=hasil.permohonan, alasan=["a"], kasus_posisi="x"),
+        kanal=Permohonan.Kanal.ONLINE,
+    )
+    keberatan = putuskan_keberatan(
+        keberatan_id=keberatan.pk,
+        keputusan="ditolak",
+        pertimbangan="Dikuatkan.",
+        nama_atasan="Ir. Hendra Gunawan",
+        jabatan_atasan="Ketua",
+        oleh=_petugas(pohon["semarang"], ATASAN_PPID),
+    )
+    # By e-mail: received the day it was sent.
+    assert keberatan.tanggapan_disampaikan_melalui == "email"
+    assert keberatan.tanggapan_diterima_pada == timezone.localdate()
+    # By post, received a week later: the 14 working days count from then (Pasal 37 ayat 2).
+    diterima = timezone.localdate() + dt.timedelta(days=7)
+    Keberatan.objects.filter(pk=keberatan.pk).update(
+        tanggapan_disampaikan_melalui="pos", tanggapan_diterima_pada=diterima
+    )
+    _lacak(client, hasil)
+    html = client.get(reverse("permohonan:status", args=[hasil.permohonan.nomor])).content
+    sampai = kalender.batas_pengajuan_sengketa(diterima, libur_aktif(diterima))
+    assert date_format(sampai, "l, j F Y") in html.decode()
