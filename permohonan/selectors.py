@@ -150,23 +150,25 @@ def saran_informasi(rincian: str, batas: int = 5) -> list[Informasi]:
 
 def angka_layanan(tahun: int) -> dict:
     """Headline service figures of a year, in one query: requests registered, answered, and
-    the share answered within the deadline in force (UU 14/2008 Pasal 22 ayat (7)–(8))."""
+    the share first answered within the deadline (UU 14/2008 Pasal 22 ayat (7)–(8))."""
     from django.db.models import Count, F, Q
     from django.db.models.functions import Coalesce, TruncDate
 
     from permohonan.models import Permohonan
 
-    selesai = Q(status=Permohonan.Status.SELESAI)
+    # Answered = a first written notice was sent; on time = by the first deadline (extended
+    # if it was), whatever happened after an objection (DOMAIN.md §4 rule 8).
+    dijawab = Q(dijawab_pertama_pada__isnull=False)
     angka = (
         Permohonan.objects.filter(tanggal_terima__year=tahun)
         .annotate(
-            tanggal_selesai=TruncDate("selesai_pada"),
-            batas=Coalesce("jatuh_tempo_pelaksanaan", "jatuh_tempo_perpanjangan", "jatuh_tempo"),
+            tanggal_dijawab=TruncDate("dijawab_pertama_pada"),
+            batas=Coalesce("jatuh_tempo_perpanjangan", "jatuh_tempo"),
         )
         .aggregate(
             jumlah=Count("id"),
-            selesai=Count("id", filter=selesai),
-            tepat_waktu=Count("id", filter=selesai & Q(tanggal_selesai__lte=F("batas"))),
+            selesai=Count("id", filter=dijawab),
+            tepat_waktu=Count("id", filter=dijawab & Q(tanggal_dijawab__lte=F("batas"))),
         )
     )
     angka["tahun"] = tahun

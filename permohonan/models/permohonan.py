@@ -194,6 +194,12 @@ class Permohonan(models.Model):
         related_name="permohonan_ditangani",
     )
     selesai_pada = models.DateTimeField(_("selesai pada"), null=True, blank=True)
+    # When the first written notice was sent: timeliness is measured by it against the first
+    # deadline (extended, if it was), not against a later one after an objection reopened
+    # the request (DOMAIN.md §4 rule 8).
+    dijawab_pertama_pada = models.DateTimeField(
+        _("pemberitahuan pertama dikirim pada"), null=True, blank=True, editable=False
+    )
     # SHA-256 of the secret tracking token sent to the requester; the token itself is never
     # stored.
     token_hash = models.CharField(max_length=64, editable=False)
@@ -218,6 +224,12 @@ class Permohonan(models.Model):
         return self.nomor
 
     @property
+    def batas_waktu_pertama(self) -> date:
+        """The deadline the first notice had to meet: the extended one once extended
+        (Pasal 22 ayat (7)–(8))."""
+        return self.jatuh_tempo_perpanjangan or self.jatuh_tempo
+
+    @property
     def batas_waktu(self) -> date:
         """The due date in force: after an accepted objection, the date to carry out the
         decision; else the extended one once extended."""
@@ -240,11 +252,12 @@ class Permohonan(models.Model):
 
     def ketepatan_waktu(self, hari_ini: date) -> str:
         """DOMAIN.md §4 rule 8: an open request is in progress until it is answered (or past
-        its deadline); "on time" and "late" are for answered requests only."""
+        its deadline); "on time" and "late" are for answered requests only, by the first
+        written notice against the first deadline (extended, if it was)."""
         K = self.KetepatanWaktu
+        if self.dijawab_pertama_pada is not None:
+            dijawab = timezone.localtime(self.dijawab_pertama_pada).date()
+            return K.TEPAT_WAKTU if dijawab <= self.batas_waktu_pertama else K.TERLAMBAT
         if self.status == self.Status.DICABUT:
             return K.DICABUT
-        if self.terbuka:
-            return K.MELEWATI_BATAS if self.terlambat(hari_ini) else K.BERJALAN
-        dijawab = timezone.localtime(self.selesai_pada).date()
-        return K.TEPAT_WAKTU if dijawab <= self.batas_waktu else K.TERLAMBAT
+        return K.MELEWATI_BATAS if self.terlambat(hari_ini) else K.BERJALAN

@@ -109,7 +109,8 @@ def kirim_pemberitahuan(
     permohonan.status = Permohonan.Status.SELESAI
     permohonan.hasil = hasil
     permohonan.selesai_pada = pemberitahuan.dikirim_pada
-    permohonan.save(update_fields=["status", "hasil", "selesai_pada"])
+    permohonan.dijawab_pertama_pada = permohonan.dijawab_pertama_pada or pemberitahuan.dikirim_pada
+    permohonan.save(update_fields=["status", "hasil", "selesai_pada", "dijawab_pertama_pada"])
     catat(
         Riwayat.Peristiwa.PEMBERITAHUAN,
         permohonan=permohonan,

@@ -254,6 +254,7 @@ class RegisterView(ListView):
                 "status",
                 "hasil",
                 "selesai_pada",
+                "dijawab_pertama_pada",
                 "rincian",
                 "dapat_dipublikasikan",
                 "pemohon__jenis",

@@ -52,6 +52,7 @@ def test_working_days_and_timeliness(client, pohon):
         status=Permohonan.Status.SELESAI,
         hasil=Permohonan.Hasil.DIKABULKAN_SELURUHNYA,
         selesai_pada=dt.datetime(2026, 1, 13, 9, tzinfo=WIB),
+        dijawab_pertama_pada=dt.datetime(2026, 1, 13, 9, tzinfo=WIB),
     )
     response = client.get(REGISTER)
     baris = response.context["baris"][0]
@@ -98,3 +99,29 @@ def test_open_requests_are_in_progress_not_on_time(client, pohon):
     assert "Tepat waktu" not in html
     assert "Berjalan" in html and "Melewati batas waktu, belum dijawab" in html
     assert "sejauh ini" in html  # working days used so far
+
+
+def test_on_time_is_measured_by_the_first_notice_against_the_first_deadline(client, pohon):
+    """Answered on time, then reopened by an accepted objection and answered again later:
+    still on time — and the home page's figures agree (DOMAIN.md §4 rule 8)."""
+    from permohonan.selectors import angka_layanan
+
+    p = _terima(pohon["semarang"], dt.date(2026, 3, 2))  # due 16 March 2026
+    Permohonan.objects.filter(pk=p.pk).update(
+        status=Permohonan.Status.SELESAI,
+        hasil=Permohonan.Hasil.DIKABULKAN_SELURUHNYA,
+        dijawab_pertama_pada=dt.datetime(2026, 3, 13, 9, tzinfo=WIB),
+        # the second notice, after the objection, far past the first deadline
+        selesai_pada=dt.datetime(2026, 6, 1, 9, tzinfo=WIB),
+        jatuh_tempo_pelaksanaan=dt.date(2026, 6, 5),
+    )
+    baris = client.get(REGISTER).context["baris"][0]
+    assert baris["ketepatan"] == "tepat_waktu"
+    angka = angka_layanan(2026)
+    assert (angka["selesai"], angka["tepat_waktu"]) == (1, 1)
+    # Answered after the first deadline: late, even though within the later one.
+    Permohonan.objects.filter(pk=p.pk).update(
+        dijawab_pertama_pada=dt.datetime(2026, 3, 20, 9, tzinfo=WIB)
+    )
+    assert client.get(REGISTER).context["baris"][0]["ketepatan"] == "terlambat"
+    assert angka_layanan(2026)["tepat_waktu"] == 0

@@ -53,6 +53,11 @@ class Command(BaseCommand):
                     tanggal = hari_ini - timedelta(days=rng.randint(0, 1000))
                     status = rng.choice(STATUS)
                     diterima = timezone.make_aware(datetime.combine(tanggal, time(9)))
+                    selesai = (
+                        diterima + timedelta(days=rng.randint(1, 20))
+                        if status in ("selesai", "dicabut")
+                        else None
+                    )
                     baris.append(
                         Permohonan(
                             nomor=f"X{label}-{n}",
@@ -67,9 +72,8 @@ class Command(BaseCommand):
                             jatuh_tempo=tanggal + timedelta(days=14),
                             status=status,
                             hasil=rng.choice(HASIL) if status == "selesai" else "",
-                            selesai_pada=diterima + timedelta(days=rng.randint(1, 20))
-                            if status in ("selesai", "dicabut")
-                            else None,
+                            selesai_pada=selesai,
+                            dijawab_pertama_pada=selesai if status == "selesai" else None,
                             token_hash="0" * 64,
                             dapat_dipublikasikan=n % 3 == 0,
                         )
