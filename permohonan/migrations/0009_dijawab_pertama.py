@@ -16,16 +16,20 @@ def isi_dari_pemberitahuan(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('permohonan', '0008_penyampaian_tanggapan'),
+        ("permohonan", "0008_penyampaian_tanggapan"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='permohonan',
-            name='dijawab_pertama_pada',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='pemberitahuan pertama dikirim pada'),
+            model_name="permohonan",
+            name="dijawab_pertama_pada",
+            field=models.DateTimeField(
+                blank=True,
+                editable=False,
+                null=True,
+                verbose_name="pemberitahuan pertama dikirim pada",
+            ),
         ),
         migrations.RunPython(isi_dari_pemberitahuan, migrations.RunPython.noop),
     ]
