@@ -133,7 +133,9 @@ def _lanjutkan(daftar: list[Permohonan], uji: dict[str, UjiKonsekuensi]) -> None
         pemberitahuan=PemberitahuanTertulis(
             hasil=Permohonan.Hasil.DITOLAK,
             pasal_17=["h"],
-            uji_konsekuensi=uji["hibah"],
+            uji_konsekuensi=_uji_untuk(
+                ditolak, uji["hibah"], UjiKonsekuensi.Kesimpulan.DIKECUALIKAN
+            ),
             alasan="Dokumen memuat data pribadi penerima hibah yang tidak dapat dipisahkan.",
             nama_penandatangan=nama,
             jabatan_penandatangan=jabatan,
@@ -147,7 +149,9 @@ def _lanjutkan(daftar: list[Permohonan], uji: dict[str, UjiKonsekuensi]) -> None
             informasi_diberikan="Daftar lokasi TPS yang dipindahkan.",
             bagian_dihitamkan="Nomor telepon ketua KPPS dihitamkan: rahasia pribadi.",
             pasal_17=["h"],
-            uji_konsekuensi=uji["dpt"],
+            uji_konsekuensi=_uji_untuk(
+                sebagian, uji["dpt"], UjiKonsekuensi.Kesimpulan.DIKECUALIKAN_SEBAGIAN
+            ),
             bentuk=PemberitahuanTertulis.Bentuk.SOFTCOPY,
             nama_penandatangan=nama,
             jabatan_penandatangan=jabatan,
@@ -256,13 +260,42 @@ def _keberatan(daftar, uji, petugas) -> None:
     )
 
 
+_SALIN_UJI = (
+    "dokumen", "unit_kerja", "pasal_17", "dasar_hukum_lain", "analisis_konsekuensi",
+    "analisis_kepentingan_publik", "ringkasan", "berlaku_sampai", "berlaku_syarat",
+    "nama_pemutus", "jabatan_pemutus", "nama_penyetuju", "jabatan_penyetuju", "tempat",
+)  # fmt: skip
+
+
+def _uji_untuk(permohonan, dasar: UjiKonsekuensi, kesimpulan: str) -> UjiKonsekuensi:
+    """A consequence test run for this very request, on the model of an earlier one, set in
+    force: a refusal rests on a test of the information asked for (DOMAIN.md §5)."""
+    utama = User.objects.get(username="ppid.utama")
+    uji, dibuat = UjiKonsekuensi.objects.get_or_create(
+        permohonan=permohonan,
+        defaults={
+            **{f: getattr(dasar, f) for f in _SALIN_UJI},
+            "informasi": permohonan.rincian[:300],
+            "pemicu": UjiKonsekuensi.Pemicu.PERMOHONAN,
+            "kesimpulan": kesimpulan,
+            "berlaku_syarat": dasar.berlaku_syarat
+            or ("" if dasar.berlaku_sampai else "sampai pemilik data memberi persetujuan"),
+            "nomor_keputusan": f"{permohonan.pk}/PP.06-Kpt/01/{timezone.localdate().year}",
+            "tanggal_keputusan": timezone.localdate(),
+        },
+    )
+    if dibuat:
+        uji = services.tetapkan_uji_konsekuensi(uji_id=uji.pk, oleh=utama)
+    return uji
+
+
 def _tolak(permohonan, uji, petugas, alasan, pasal_17=("h",)):
     services.kirim_pemberitahuan(
         permohonan_id=permohonan.pk,
         pemberitahuan=PemberitahuanTertulis(
             hasil=Permohonan.Hasil.DITOLAK,
             pasal_17=list(pasal_17),
-            uji_konsekuensi=uji,
+            uji_konsekuensi=_uji_untuk(permohonan, uji, UjiKonsekuensi.Kesimpulan.DIKECUALIKAN),
             alasan=alasan,
             nama_penandatangan=petugas.get_full_name(),
             jabatan_penandatangan=petugas.petugas.jabatan,

@@ -4,6 +4,8 @@ logged, DOMAIN.md §11). The holiday table lives here too. Access: `permohonan.a
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.contrib import admin
 from django.db.models import Case, IntegerField, Value, When
 from django.db.models.functions import Coalesce
@@ -17,7 +19,7 @@ from permohonan import akses, kalender, services
 from permohonan.admin._aksi import AksiAdminMixin, berkas_pribadi
 from permohonan.admin.pemberitahuan import PemberitahuanAdminMixin
 from permohonan.forms import AlasanForm, CatatanForm, PermohonanPetugasForm, TugaskanForm
-from permohonan.models import HariLibur, Permohonan, Riwayat
+from permohonan.models import HariLibur, Permohonan, Riwayat, UjiKonsekuensi
 from permohonan.selectors import libur_aktif
 
 
@@ -186,6 +188,28 @@ class PermohonanAdmin(PemberitahuanAdminMixin, AksiAdminMixin, admin.ModelAdmin)
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        """The request page offers to start a consequence test for it, pre-filled: a
+        refusal must rest on a test of this information (DOMAIN.md §5), and the request's
+        clock keeps running meanwhile."""
+        permohonan = self.get_queryset(request).filter(pk=object_id).first()
+        url = ""
+        if permohonan is not None and akses.boleh(request.user, akses.UJI, "tambah"):
+            url = (
+                reverse("admin:permohonan_ujikonsekuensi_add")
+                + "?"
+                + urlencode(
+                    {
+                        "permohonan": permohonan.pk,
+                        "unit_kerja": permohonan.unit_kerja_id,
+                        "pemicu": UjiKonsekuensi.Pemicu.PERMOHONAN,
+                        "informasi": permohonan.rincian[:300],
+                    }
+                )
+            )
+        extra_context = {**(extra_context or {}), "url_uji_baru": url}
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def changelist_view(self, request, extra_context=None):
         self._hari_ini = timezone.localdate()

@@ -12,10 +12,14 @@ from permohonan.models import Lampiran, PemberitahuanTertulis, Permohonan, Riway
 from permohonan.services._umum import TransisiDitolak, catat
 
 
-def _periksa_uji_konsekuensi(pemberitahuan: PemberitahuanTertulis) -> None:
-    """Information may only be withheld after a consequence test (UU 14/2008 Pasal 2 ayat (4)
-    and 19): the notice must cite a test in force whose legal basis covers every Pasal 17
-    letter it cites."""
+def _periksa_uji_konsekuensi(
+    pemberitahuan: PemberitahuanTertulis, permohonan: Permohonan, informasi_terkait
+) -> None:
+    """Information may only be withheld after a consequence test *of that information*
+    (UU 14/2008 Pasal 2 ayat (4) and 19; Perki 1/2021 Pasal 49; DOMAIN.md §5): the notice
+    must cite a test in force that was run for this request, or that classified a catalogue
+    entry the notice names; whose legal basis covers every Pasal 17 letter it cites; and a
+    test that exempts only part of a document backs only a partial grant."""
     # Read from the database (and lock) so a test revoked meanwhile cannot back a refusal.
     uji = (
         UjiKonsekuensi.objects.select_for_update()
@@ -30,6 +34,30 @@ def _periksa_uji_konsekuensi(pemberitahuan: PemberitahuanTertulis) -> None:
                 "uji konsekuensinya, atau mintakan penetapannya kepada PPID Utama."
             )
         )
+    entri = {getattr(i, "pk", i) for i in informasi_terkait}
+    untuk_permohonan_ini = uji.permohonan_id == permohonan.pk
+    if not untuk_permohonan_ini and not uji.informasi_terkait.filter(pk__in=entri).exists():
+        raise TransisiDitolak(
+            _(
+                "Uji konsekuensi %(uji)s menguji informasi lain, bukan yang diminta dalam "
+                "permohonan ini. Sebutkan entri Daftar Informasi Publik yang diuji di "
+                "“Informasi publik terkait”, atau mulai uji konsekuensi untuk permohonan ini "
+                "(jangka waktu permohonan tetap berjalan)."
+            )
+            % {"uji": uji}
+        )
+    if (
+        pemberitahuan.hasil == Permohonan.Hasil.DITOLAK
+        and uji.kesimpulan == UjiKonsekuensi.Kesimpulan.DIKECUALIKAN_SEBAGIAN
+    ):
+        raise TransisiDitolak(
+            _(
+                "Uji konsekuensi %(uji)s mengecualikan sebagian informasi saja: berikan "
+                "informasinya dengan bagian yang dikecualikan dihitamkan (dikabulkan sebagian), "
+                "bukan penolakan seluruhnya."
+            )
+            % {"uji": uji}
+        )
     kurang = sorted(set(pemberitahuan.pasal_17) - set(uji.pasal_17))
     if kurang:
         raise TransisiDitolak(
@@ -41,7 +69,7 @@ def _periksa_uji_konsekuensi(pemberitahuan: PemberitahuanTertulis) -> None:
         )
 
 
-def _periksa_isi(pemberitahuan: PemberitahuanTertulis) -> None:
+def _periksa_isi(pemberitahuan: PemberitahuanTertulis, permohonan, informasi_terkait) -> None:
     """What Pasal 22 ayat (7) requires the notice to state for its outcome."""
     H = Permohonan.Hasil
     hasil = pemberitahuan.hasil
@@ -61,7 +89,7 @@ def _periksa_isi(pemberitahuan: PemberitahuanTertulis) -> None:
             )
         )
     if hasil in (H.DITOLAK, H.DIKABULKAN_SEBAGIAN):
-        _periksa_uji_konsekuensi(pemberitahuan)
+        _periksa_uji_konsekuensi(pemberitahuan, permohonan, informasi_terkait)
     if hasil in (H.DIKABULKAN_SELURUHNYA, H.DIKABULKAN_SEBAGIAN) and not (
         pemberitahuan.informasi_diberikan.strip() and pemberitahuan.bentuk
     ):
@@ -90,7 +118,8 @@ def kirim_pemberitahuan(
         raise TransisiDitolak(
             _("Permohonan ini sudah selesai atau dicabut; pemberitahuan tidak dapat dikirim.")
         )
-    _periksa_isi(pemberitahuan)
+    informasi_terkait = list(informasi_terkait)
+    _periksa_isi(pemberitahuan, permohonan, informasi_terkait)
     hasil = pemberitahuan.hasil
     pemberitahuan.dikuasai = hasil != Permohonan.Hasil.TIDAK_DIKUASAI
     pemberitahuan.permohonan = permohonan

@@ -10,9 +10,21 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from permohonan import akses
+from permohonan import akses, kalender
 from permohonan.models import Riwayat, UjiKonsekuensi
 from permohonan.services._umum import TransisiDitolak, catat
+
+# PP 61/2010: an exemption to protect law enforcement (Pasal 17 huruf a) lasts at most
+# 30 years.
+BATAS_TAHUN_PENEGAKAN_HUKUM = 30
+
+
+def _tambah_tahun(tanggal: date, tahun: int) -> date:
+    try:
+        return tanggal.replace(year=tanggal.year + tahun)
+    except ValueError:  # 29 February
+        return tanggal.replace(year=tanggal.year + tahun, day=28)
+
 
 # Every element of the lembar uji konsekuensi's decision (DOMAIN.md §5, "The record").
 _UNSUR_KEPUTUSAN = (
@@ -42,9 +54,21 @@ def tetapkan_uji_konsekuensi(*, uji_id: int, oleh) -> UjiKonsekuensi:
     if uji.mengecualikan and not uji.pasal_17:
         kurang.append(str(UjiKonsekuensi._meta.get_field("pasal_17").verbose_name))
     if uji.mengecualikan and not (uji.berlaku_sampai or uji.berlaku_syarat.strip()):
+        # Pasal 20: an exemption is not permanent — an end date or an end condition.
         kurang.append(_("jangka waktu pengecualian (tanggal berakhir atau syarat)"))
     if kurang:
         raise TransisiDitolak(_("Lengkapi dulu: %(kurang)s.") % {"kurang": ", ".join(kurang)})
+    if uji.mengecualikan and "a" in uji.pasal_17:
+        # PP 61/2010: a law-enforcement exemption (Pasal 17 huruf a) lasts at most 30 years.
+        paling_lama = _tambah_tahun(uji.tanggal_keputusan, BATAS_TAHUN_PENEGAKAN_HUKUM)
+        if uji.berlaku_sampai is None or uji.berlaku_sampai > paling_lama:
+            raise TransisiDitolak(
+                _(
+                    "Pengecualian Pasal 17 huruf a paling lama 30 tahun (PP 61/2010): isi "
+                    "tanggal berakhir paling lambat %(tanggal)s."
+                )
+                % {"tanggal": kalender.format_tanggal(paling_lama)}
+            )
     uji.status = UjiKonsekuensi.Status.DITETAPKAN
     uji.ditetapkan_oleh = oleh
     uji.ditetapkan_pada = timezone.now()

@@ -77,7 +77,7 @@ def penolakan(pohon):
         permohonan=permohonan_baru(unit),
         kanal=Permohonan.Kanal.ONLINE,
     )
-    uji = uji_konsekuensi(unit)
+    uji = uji_konsekuensi(unit, permohonan=hasil.permohonan, kesimpulan="dikecualikan")
     kirim_pemberitahuan(
         permohonan_id=hasil.permohonan.pk,
         pemberitahuan=PemberitahuanTertulis(

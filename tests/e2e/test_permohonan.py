@@ -83,7 +83,9 @@ def test_submit_with_a_mistake_then_correct_it(page, live_server, siap, periksa_
             informasi_diberikan="Rekap DPT per kecamatan.",
             bagian_dihitamkan="NIK pemilih dihitamkan: rahasia pribadi (Pasal 17 huruf h).",
             pasal_17=["h"],
-            uji_konsekuensi=uji_konsekuensi(permohonan.unit_kerja),
+            uji_konsekuensi=uji_konsekuensi(
+                permohonan.unit_kerja, permohonan=permohonan, kesimpulan="dikecualikan"
+            ),
             bentuk=PemberitahuanTertulis.Bentuk.SOFTCOPY,
             nama_penandatangan="Agus Prasetyo",
             jabatan_penandatangan="PPID Pelaksana",

@@ -65,7 +65,9 @@ def _tolak(permohonan, oleh, *, sebelum_hari=0):
         pemberitahuan=PemberitahuanTertulis(
             hasil=Permohonan.Hasil.DITOLAK,
             pasal_17=["h"],
-            uji_konsekuensi=uji_konsekuensi(permohonan.unit_kerja),
+            uji_konsekuensi=uji_konsekuensi(
+                permohonan.unit_kerja, permohonan=permohonan, kesimpulan="dikecualikan"
+            ),
             alasan="Memuat NIK pemilih.",
             nama_penandatangan="Agus Prasetyo",
             jabatan_penandatangan="PPID Pelaksana",

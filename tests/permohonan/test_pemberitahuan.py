@@ -132,7 +132,13 @@ def test_notice_through_the_admin(client, diterima, petugas):
     response = client.post(url, data)
     # A refusal needs a consequence test in force (UU 14/2008 Pasal 2 ayat 4, Pasal 19).
     assert "uji konsekuensi yang sudah ditetapkan" in response.content.decode()
-    data["uji_konsekuensi"] = str(uji_konsekuensi(diterima.permohonan.unit_kerja).pk)
+    data["uji_konsekuensi"] = str(
+        uji_konsekuensi(
+            diterima.permohonan.unit_kerja,
+            permohonan=diterima.permohonan,
+            kesimpulan="dikecualikan",
+        ).pk
+    )
     response = client.post(url, data)
     assert response.status_code == 302, response.content.decode()[:2000]
     pemberitahuan = PemberitahuanTertulis.objects.get()

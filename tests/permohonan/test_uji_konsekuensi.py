@@ -90,7 +90,10 @@ def _penolakan(**kwargs):
 def test_a_refusal_needs_a_test_in_force_covering_its_letters(pohon, tetapkan):
     permohonan = _permohonan(pohon["semarang"])
     oleh = _petugas(pohon["ri"], PPID_UTAMA)
-    uji = uji_konsekuensi(pohon["semarang"], tetapkan=tetapkan)  # covers letter h only
+    # Run for this request, exempting it whole, on letter h only.
+    uji = uji_konsekuensi(
+        pohon["semarang"], tetapkan=tetapkan, permohonan=permohonan, kesimpulan="dikecualikan"
+    )
     with pytest.raises(TransisiDitolak) as tolak:
         kirim_pemberitahuan(
             permohonan_id=permohonan.pk,
@@ -113,7 +116,7 @@ def test_a_refusal_needs_a_test_in_force_covering_its_letters(pohon, tetapkan):
 def test_a_revoked_or_ended_test_no_longer_backs_a_refusal(pohon):
     permohonan = _permohonan(pohon["semarang"])
     utama = _petugas(pohon["ri"], PPID_UTAMA)
-    uji = uji_konsekuensi(pohon["semarang"])
+    uji = uji_konsekuensi(pohon["semarang"], permohonan=permohonan, kesimpulan="dikecualikan")
     cabut_uji_konsekuensi(uji_id=uji.pk, alasan="Putusan Komisi Informasi.", oleh=utama)
     with pytest.raises(TransisiDitolak, match="masih berlaku"):
         kirim_pemberitahuan(
@@ -190,3 +193,105 @@ def test_the_sheet_is_public_once_decided_and_prints_as_pdf(client, pohon):
     assert "LEMBAR UJI KONSEKUENSI" in html and "12/PP.06-Kpt/05/2026" in html
     assert client.get(url, {"format": "pdf"}).content.startswith(b"%PDF-")
     assert client.get(reverse("dik_lembar", args=[draf.pk])).status_code == 404
+
+
+def test_a_refusal_citing_a_test_of_other_information_is_refused(pohon):
+    """A budget request refused with the Jawa Tengah test on honorarium personal data: the
+    same Pasal 17 letter, but not this information (Pasal 2 ayat 4, 19; Perki 1/2021
+    Pasal 49)."""
+    anggaran = _permohonan(pohon["semarang"])
+    lain = uji_konsekuensi(
+        pohon["jateng"],
+        informasi="Data pribadi penerima honorarium dalam laporan dana hibah",
+        kesimpulan="dikecualikan",
+    )
+    oleh = _petugas(pohon["ri"], PPID_UTAMA)
+    with pytest.raises(TransisiDitolak, match="menguji informasi lain"):
+        kirim_pemberitahuan(
+            permohonan_id=anggaran.pk,
+            pemberitahuan=_penolakan(pasal_17=["h"], uji_konsekuensi=lain),
+            oleh=oleh,
+        )
+    anggaran.refresh_from_db()
+    assert anggaran.terbuka
+
+
+def test_a_test_of_a_catalogue_entry_backs_a_refusal_naming_that_entry(pohon):
+    from tests.factories import InformasiFactory
+
+    entri = InformasiFactory(unit_kerja=pohon["semarang"], judul="Daftar Pemilih Tetap 2024")
+    uji = uji_konsekuensi(pohon["semarang"], kesimpulan="dikecualikan", tetapkan=False)
+    uji.informasi_terkait.add(entri)
+    uji = tetapkan_uji_konsekuensi(uji_id=uji.pk, oleh=_petugas(pohon["ri"], PPID_UTAMA))
+    permohonan = _permohonan(pohon["semarang"])
+    kirim_pemberitahuan(
+        permohonan_id=permohonan.pk,
+        pemberitahuan=_penolakan(pasal_17=["h"], uji_konsekuensi=uji),
+        informasi_terkait=[entri],
+        oleh=_petugas(pohon["ri"], PPID_UTAMA),
+    )
+    permohonan.refresh_from_db()
+    assert permohonan.hasil == "ditolak"
+
+
+def test_a_test_exempting_part_of_a_document_backs_only_a_partial_grant(pohon):
+    permohonan = _permohonan(pohon["semarang"])
+    sebagian = uji_konsekuensi(pohon["semarang"], permohonan=permohonan)  # in part
+    oleh = _petugas(pohon["ri"], PPID_UTAMA)
+    with pytest.raises(TransisiDitolak, match="sebagian informasi saja"):
+        kirim_pemberitahuan(
+            permohonan_id=permohonan.pk,
+            pemberitahuan=_penolakan(pasal_17=["h"], uji_konsekuensi=sebagian),
+            oleh=oleh,
+        )
+    kirim_pemberitahuan(
+        permohonan_id=permohonan.pk,
+        pemberitahuan=PemberitahuanTertulis(
+            hasil=Permohonan.Hasil.DIKABULKAN_SEBAGIAN,
+            informasi_diberikan="DPT tanpa NIK dan NKK.",
+            bagian_dihitamkan="Kolom NIK dan NKK dihitamkan: rahasia pribadi.",
+            bentuk=PemberitahuanTertulis.Bentuk.SOFTCOPY,
+            pasal_17=["h"],
+            uji_konsekuensi=sebagian,
+            nama_penandatangan="Agus Prasetyo",
+            jabatan_penandatangan="PPID Pelaksana",
+        ),
+        oleh=oleh,
+    )
+    permohonan.refresh_from_db()
+    assert permohonan.hasil == "dikabulkan_sebagian"
+
+
+def test_a_law_enforcement_exemption_lasts_at_most_thirty_years(pohon):
+    utama = _petugas(pohon["ri"], PPID_UTAMA)
+    tanpa_tanggal = uji_konsekuensi(pohon["ri"], pasal_17=["a"], tetapkan=False)  # a condition
+    with pytest.raises(TransisiDitolak, match="paling lama 30 tahun"):
+        tetapkan_uji_konsekuensi(uji_id=tanpa_tanggal.pk, oleh=utama)
+    terlalu_lama = uji_konsekuensi(
+        pohon["ri"],
+        informasi="Berkas penyidikan pidana pemilu",
+        pasal_17=["a"],
+        berlaku_sampai=dt.date(2056, 3, 3),  # decided 2 March 2026: one day too long
+        tetapkan=False,
+    )
+    with pytest.raises(TransisiDitolak, match="2 Maret 2056"):
+        tetapkan_uji_konsekuensi(uji_id=terlalu_lama.pk, oleh=utama)
+    UjiKonsekuensi.objects.filter(pk=terlalu_lama.pk).update(berlaku_sampai=dt.date(2056, 3, 2))
+    assert tetapkan_uji_konsekuensi(uji_id=terlalu_lama.pk, oleh=utama).status == "ditetapkan"
+
+
+def test_the_request_page_starts_a_consequence_test_for_it_prefilled(client, pohon):
+    from urllib.parse import unquote
+
+    permohonan = _permohonan(pohon["semarang"])
+    client.force_login(_petugas(pohon["semarang"], PPID_PELAKSANA))
+    halaman = client.get(
+        reverse("admin:permohonan_permohonan_change", args=[permohonan.pk])
+    ).content.decode()
+    awal = halaman.index(reverse("admin:permohonan_ujikonsekuensi_add") + "?")
+    url = unquote(halaman[awal : halaman.index('"', awal)]).replace("&amp;", "&")
+    form = client.get(url).context["adminform"].form
+    assert form.initial["permohonan"] == str(permohonan.pk)
+    assert form.initial["unit_kerja"] == str(permohonan.unit_kerja_id)
+    assert form.initial["pemicu"] == "permohonan"
+    assert form.initial["informasi"] == permohonan.rincian
