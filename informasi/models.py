@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date
+from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex, OpClass
@@ -78,6 +79,23 @@ class UnitKerja(models.Model):
     alamat = models.TextField(_("alamat"), blank=True)
     telepon = models.CharField(_("telepon"), max_length=40, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
+
+    class ZonaWaktu(models.TextChoices):
+        # Perpres/Keppres 41/1987: three time zones; DOMAIN.md §4 rule 7.
+        WIB = "Asia/Jakarta", _("WIB (UTC+7): Sumatra, Jawa, Kalimantan Barat dan Tengah")
+        WITA = "Asia/Makassar", _("WITA (UTC+8): Bali, Nusa Tenggara, Kalimantan lain, Sulawesi")
+        WIT = "Asia/Jayapura", _("WIT (UTC+9): Maluku dan Papua")
+
+    zona_waktu = models.CharField(
+        _("zona waktu"),
+        max_length=20,
+        choices=ZonaWaktu.choices,
+        default=ZonaWaktu.WIB,
+        help_text=_(
+            "Tanggal terima, jatuh tempo dan “hari ini” permohonan ke unit ini dihitung "
+            "dalam zona waktunya."
+        ),
+    )
     whatsapp = models.CharField(_("WhatsApp"), max_length=40, blank=True)
     peta = models.URLField(
         _("tautan peta lokasi"), blank=True, help_text=_("mis. tautan Google Maps ke kantor.")
@@ -115,6 +133,23 @@ class UnitKerja(models.Model):
     @property
     def whatsapp_tautan(self) -> str:
         return tautan_whatsapp(self.whatsapp)
+
+    @property
+    def zona(self) -> ZoneInfo:
+        return ZoneInfo(self.zona_waktu)
+
+    @property
+    def singkatan_zona(self) -> str:
+        return {"Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}.get(
+            self.zona_waktu, self.zona_waktu
+        )
+
+    def tanggal_lokal(self, waktu) -> date:
+        """The calendar date of a moment in this unit's time zone (DOMAIN.md §4 rule 7)."""
+        return timezone.localtime(waktu, self.zona).date()
+
+    def hari_ini(self) -> date:
+        return timezone.localdate(timezone=self.zona)
 
     @property
     def kedalaman(self) -> int:

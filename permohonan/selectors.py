@@ -212,7 +212,7 @@ def _penjelasan(
 def penjelasan_permohonan(permohonan, libur: Libur | None = None) -> PenjelasanJatuhTempo:
     """The first deadline of a request: 10 working days after receipt (UU 14/2008 Pasal 22
     ayat (7)), from the arrival date (a weekend arrival rolls to Monday, rule 1)."""
-    tiba = timezone.localtime(permohonan.diterima_pada).date()
+    tiba = permohonan.unit_kerja.tanggal_lokal(permohonan.diterima_pada)
     return _penjelasan(
         permohonan.jatuh_tempo,
         permohonan.tanggal_terima,
@@ -250,7 +250,7 @@ def penjelasan_perpanjangan(permohonan) -> PenjelasanJatuhTempo:
 def penjelasan_keberatan(keberatan) -> PenjelasanJatuhTempo:
     """The Atasan PPID's answer: 30 working days after the objection was received
     (Pasal 36 ayat (2))."""
-    tiba = timezone.localtime(keberatan.diterima_pada).date()
+    tiba = keberatan.permohonan.unit_kerja.tanggal_lokal(keberatan.diterima_pada)
     return _penjelasan(
         keberatan.jatuh_tempo,
         keberatan.tanggal_terima,

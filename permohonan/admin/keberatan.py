@@ -79,7 +79,7 @@ class KeberatanAdmin(AksiAdminMixin, admin.ModelAdmin):
     ]
     list_filter = ["status", "keputusan"]
     search_fields = ["nomor", "permohonan__nomor"]
-    list_select_related = ["permohonan"]
+    list_select_related = ["permohonan__unit_kerja"]
     inlines = [SengketaInline]
     readonly_fields = [
         "nomor",
@@ -112,7 +112,10 @@ class KeberatanAdmin(AksiAdminMixin, admin.ModelAdmin):
         return akses.keberatan_untuk_staf(user, pk, aksi=aksi)
 
     def get_queryset(self, request):
-        return akses.keberatan_terjangkau(request.user).select_related("permohonan__pemohon")
+        # (ChangeList skips list_select_related when the queryset already selects related.)
+        return akses.keberatan_terjangkau(request.user).select_related(
+            "permohonan__pemohon", "permohonan__unit_kerja"
+        )
 
     def get_ordering(self, request):
         return [
@@ -141,8 +144,7 @@ class KeberatanAdmin(AksiAdminMixin, admin.ModelAdmin):
         return False
 
     def changelist_view(self, request, extra_context=None):
-        self._hari_ini = timezone.localdate()
-        self._libur = libur_aktif(self._hari_ini)
+        self._libur = libur_aktif(timezone.localdate())
         boleh_csv = akses.boleh(request.user, akses.KEBERATAN, "register")
         extra_context = {
             **(extra_context or {}),
@@ -153,11 +155,11 @@ class KeberatanAdmin(AksiAdminMixin, admin.ModelAdmin):
 
     @admin.display(description=_("diterima"), ordering="diterima_pada")
     def diterima(self, obj):
-        return timezone.localtime(obj.diterima_pada).date()
+        return obj.permohonan.unit_kerja.tanggal_lokal(obj.diterima_pada)
 
     @admin.display(description=_("tanda"))
     def tanda(self, obj):
-        return tanda_tenggat(obj.terbuka, obj.jatuh_tempo, self._hari_ini, self._libur)
+        return tanda_tenggat(obj.terbuka, obj.jatuh_tempo, obj.permohonan.hari_ini(), self._libur)
 
     @admin.display(description=_("permohonan"))
     def permohonan_tautan(self, obj):

@@ -212,8 +212,7 @@ class PermohonanAdmin(PemberitahuanAdminMixin, AksiAdminMixin, admin.ModelAdmin)
         return super().change_view(request, object_id, form_url, extra_context)
 
     def changelist_view(self, request, extra_context=None):
-        self._hari_ini = timezone.localdate()
-        self._libur = libur_aktif(self._hari_ini)
+        self._libur = libur_aktif(timezone.localdate())
         extra_context = {
             **(extra_context or {}),
             "boleh_catat": akses.boleh(request.user, akses.PERMOHONAN, "catat"),
@@ -226,7 +225,7 @@ class PermohonanAdmin(PemberitahuanAdminMixin, AksiAdminMixin, admin.ModelAdmin)
 
     @admin.display(description=_("tanda"))
     def tanda(self, obj):
-        return tanda_tenggat(obj.terbuka, obj.batas_waktu, self._hari_ini, self._libur)
+        return tanda_tenggat(obj.terbuka, obj.batas_waktu, obj.hari_ini(), self._libur)
 
     @admin.display(description=_("pemohon"))
     def pemohon_ringkas(self, obj):

@@ -7,7 +7,6 @@ from datetime import date
 
 from django.conf import settings
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from permohonan.penyimpanan import privat
@@ -243,6 +242,10 @@ class Permohonan(models.Model):
         """DOMAIN.md §4 rule 4: computed, never stored."""
         return self.terbuka and hari_ini > self.batas_waktu
 
+    def hari_ini(self) -> date:
+        """Today where the unit the request is addressed to is (DOMAIN.md §4 rule 7)."""
+        return self.unit_kerja.hari_ini()
+
     class KetepatanWaktu(models.TextChoices):
         BERJALAN = "berjalan", _("Berjalan")
         MELEWATI_BATAS = "melewati_batas", _("Melewati batas waktu, belum dijawab")
@@ -256,7 +259,7 @@ class Permohonan(models.Model):
         written notice against the first deadline (extended, if it was)."""
         K = self.KetepatanWaktu
         if self.dijawab_pertama_pada is not None:
-            dijawab = timezone.localtime(self.dijawab_pertama_pada).date()
+            dijawab = self.unit_kerja.tanggal_lokal(self.dijawab_pertama_pada)
             return K.TEPAT_WAKTU if dijawab <= self.batas_waktu_pertama else K.TERLAMBAT
         if self.status == self.Status.DICABUT:
             return K.DICABUT

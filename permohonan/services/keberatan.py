@@ -37,7 +37,7 @@ def jendela_keberatan(
     ayat (1)) for this request, from its latest written notice and its deadline."""
     pemberitahuan = permohonan.daftar_pemberitahuan.order_by("-dikirim_pada").first()
     tanggal_pemberitahuan = (
-        timezone.localtime(pemberitahuan.dikirim_pada).date() if pemberitahuan else None
+        permohonan.unit_kerja.tanggal_lokal(pemberitahuan.dikirim_pada) if pemberitahuan else None
     )
     menolak = pemberitahuan is not None and pemberitahuan.hasil in (
         Permohonan.Hasil.DITOLAK,
@@ -85,7 +85,6 @@ def ajukan_keberatan(
     `oleh` is None for the requester (the view checked their proof, permohonan.akses), or
     the staff member typing in an objection that arrived on paper."""
     diterima_pada = diterima_pada or timezone.now()
-    hari_ini = timezone.localtime(diterima_pada).date()
     if oleh is None:
         permohonan = Permohonan.objects.select_for_update().get(pk=keberatan.permohonan_id)
     else:
@@ -93,6 +92,7 @@ def ajukan_keberatan(
         permohonan = akses.permohonan_untuk_staf(
             oleh, keberatan.permohonan_id, aksi="lihat", kunci=True
         )
+    hari_ini = permohonan.unit_kerja.tanggal_lokal(diterima_pada)
     if permohonan.status == Permohonan.Status.DICABUT:
         raise TransisiDitolak(_("Permohonan ini sudah dicabut; keberatan tidak dapat diajukan."))
     if permohonan.keberatan.filter(status__in=Keberatan.STATUS_TERBUKA).exists():
@@ -187,7 +187,7 @@ def putuskan_keberatan(
     if keberatan.permohonan.pemohon.email:
         # Sent by e-mail with this change: received the day it is sent (Pasal 37 ayat 2).
         keberatan.tanggapan_disampaikan_melalui = Keberatan.CaraPenyampaian.EMAIL
-        keberatan.tanggapan_diterima_pada = timezone.localdate()
+        keberatan.tanggapan_diterima_pada = keberatan.permohonan.hari_ini()
     keberatan.save(
         update_fields=[
             "keputusan",
@@ -217,7 +217,7 @@ def _buka_kembali(keberatan: Keberatan, *, oleh) -> None:
     """An accepted objection reopens its request: the PPID carries out the decision within
     10 working days [P]."""
     permohonan = Permohonan.objects.select_for_update().get(pk=keberatan.permohonan_id)
-    hari_ini = timezone.localdate()
+    hari_ini = permohonan.hari_ini()
     permohonan.jatuh_tempo_pelaksanaan = kalender.tambah_hari_kerja(
         hari_ini, kalender.BATAS_PEMBERITAHUAN, libur_aktif(hari_ini)
     )
@@ -256,7 +256,7 @@ def periksa_sengketa_boleh(keberatan: Keberatan, hari_ini: date | None = None) -
     """A dispute follows the Atasan PPID's answer (UU 14/2008 Pasal 37), or the lapse of the
     30 working days to give one (DOMAIN.md §7 [B]); before either there is nothing to
     dispute yet."""
-    hari_ini = hari_ini or timezone.localdate()
+    hari_ini = hari_ini or keberatan.permohonan.hari_ini()
     if keberatan.status == Keberatan.Status.DICABUT:
         raise TransisiDitolak(
             _("Keberatan ini sudah dicabut; tidak ada yang dapat disengketakan.")

@@ -44,7 +44,8 @@ def terima_permohonan(
         akses.periksa(oleh, akses.PERMOHONAN, "catat")
         akses.periksa_unit(oleh, permohonan.unit_kerja)
     diterima_pada = diterima_pada or timezone.now()
-    tanggal_tiba = timezone.localtime(diterima_pada).date()
+    # DOMAIN.md §4 rules 1 and 7: the date it arrived where the addressed unit is.
+    tanggal_tiba = permohonan.unit_kerja.tanggal_lokal(diterima_pada)
     libur = libur_aktif(tanggal_tiba)
     tanggal_terima = kalender.tanggal_terima(tanggal_tiba, libur)
 
@@ -101,8 +102,8 @@ def perpanjang_jangka_waktu(
 ) -> Permohonan:
     """Extend the deadline once by 7 working days with written reasons, only while the
     original deadline has not passed (UU 14/2008 Pasal 22 ayat (8); DOMAIN.md §4 rule 3)."""
-    hari_ini = hari_ini or timezone.localdate()
     permohonan = akses.permohonan_untuk_staf(oleh, permohonan_id, aksi="perpanjang", kunci=True)
+    hari_ini = hari_ini or permohonan.hari_ini()
     if not permohonan.terbuka:
         raise TransisiDitolak(
             _("Permohonan yang sudah selesai atau dicabut tidak dapat diperpanjang.")

@@ -8,7 +8,6 @@ from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from informasi.batas_laju import ip_klien, melebihi_batas
@@ -30,7 +29,7 @@ def ajukan(request):
         permohonan = akses.permohonan_untuk_pemohon(request, nomor)
     except akses.TidakDitemukan:
         return _temukan_permohonan(request)
-    hari_ini = timezone.localdate()
+    hari_ini = permohonan.hari_ini()
     context = {
         "permohonan": permohonan,
         "jendela": services.jendela_keberatan(permohonan).values(),

@@ -189,7 +189,7 @@ def status(request, nomor: str):
         .prefetch_related("lampiran", "informasi_terkait")
         .order_by("-dikirim_pada")
     )
-    hari_ini = timezone.localdate()
+    hari_ini = permohonan.hari_ini()
     libur = libur_aktif(
         min(permohonan.tanggal_terima, hari_ini), max(permohonan.batas_waktu, hari_ini)
     )
@@ -259,6 +259,7 @@ class RegisterView(ListView):
                 "dapat_dipublikasikan",
                 "pemohon__jenis",
                 "unit_kerja__nama",
+                "unit_kerja__zona_waktu",
             )
             .select_related("pemohon")
             .order_by("-diterima_pada", "-id"),
@@ -268,12 +269,12 @@ class RegisterView(ListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         halaman = list(context["object_list"])
-        hari_ini = timezone.localdate()
         baris = []
         if halaman:
-            libur = libur_aktif(min(p.tanggal_terima for p in halaman), hari_ini)
+            libur = libur_aktif(min(p.tanggal_terima for p in halaman), timezone.localdate())
             for p in halaman:
-                akhir = timezone.localtime(p.selesai_pada).date() if p.selesai_pada else hari_ini
+                hari_ini = p.hari_ini()
+                akhir = p.unit_kerja.tanggal_lokal(p.selesai_pada) if p.selesai_pada else hari_ini
                 ketepatan = p.ketepatan_waktu(hari_ini)
                 K = Permohonan.KetepatanWaktu
                 baris.append(

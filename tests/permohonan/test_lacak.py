@@ -82,7 +82,7 @@ def test_overdue_request_shows_until_when_an_objection_may_be_filed(client, dite
     import permohonan.views.permohonan
 
     monkeypatch.setattr(
-        permohonan.views.permohonan.timezone, "localdate", lambda: dt.date(2026, 11, 20)
+        permohonan.views.permohonan.timezone, "localdate", lambda **_: dt.date(2026, 11, 20)
     )
     client.get(
         reverse("permohonan:lacak_tautan", args=[diterima.permohonan.nomor, diterima.token])

@@ -67,3 +67,37 @@ def test_open_request_past_its_due_date_is_overdue():
     assert permohonan.jatuh_tempo == dt.date(2026, 11, 16)
     assert not permohonan.terlambat(dt.date(2026, 11, 16))
     assert permohonan.terlambat(dt.date(2026, 11, 17))
+
+
+def test_a_request_to_a_wit_unit_counts_in_wit():
+    """23:30 WIB on Thursday 5 November 2026 is 01:30 WIT on Friday 6 November in Jayapura:
+    the receipt date is the Friday, and the due date follows from it (DOMAIN.md §4 rule 7)."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from django.core.management import call_command
+
+    from tests.factories import UnitKerjaFactory
+
+    call_command("perbarui_hari_libur", tahun=[2026], verbosity=0)
+    jayapura = UnitKerjaFactory(
+        slug="kpu-kota-jayapura", nama="KPU Kota Jayapura", zona_waktu="Asia/Jayapura"
+    )
+    jakarta = UnitKerjaFactory(slug="kpu-kota-jakarta-pusat", nama="KPU Jakarta Pusat")
+    tiba = dt.datetime(2026, 11, 5, 23, 30, tzinfo=ZoneInfo("Asia/Jakarta"))
+    ke_jayapura = terima_permohonan(
+        pemohon=pemohon_baru(),
+        permohonan=permohonan_baru(jayapura),
+        kanal=Permohonan.Kanal.ONLINE,
+        diterima_pada=tiba,
+    ).permohonan
+    ke_jakarta = terima_permohonan(
+        pemohon=pemohon_baru(),
+        permohonan=permohonan_baru(jakarta),
+        kanal=Permohonan.Kanal.ONLINE,
+        diterima_pada=tiba,
+    ).permohonan
+    assert ke_jayapura.tanggal_terima == dt.date(2026, 11, 6)
+    assert ke_jakarta.tanggal_terima == dt.date(2026, 11, 5)
+    assert ke_jayapura.jatuh_tempo == dt.date(2026, 11, 20)
+    assert ke_jakarta.jatuh_tempo == dt.date(2026, 11, 19)
