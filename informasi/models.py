@@ -96,6 +96,18 @@ class UnitKerja(models.Model):
             "dalam zona waktunya."
         ),
     )
+    # Tata naskah dinas (DOMAIN.md §12): the unit's letters are numbered by its own pattern.
+    POLA_NOMOR_SURAT = "{nomor}/PP.06-SD/{kode_unit}/{tahun}"
+    pola_nomor_surat = models.CharField(
+        _("pola nomor surat"),
+        max_length=100,
+        default=POLA_NOMOR_SURAT,
+        help_text=_(
+            "Nomor surat keluar unit ini: {nomor} urutan per tahun, {kode_unit} kode unit "
+            "(singkatan), {tahun}, {bulan} (angka romawi). mis. {nomor}/PP.06-SD/{kode_unit}/"
+            "{tahun}"
+        ),
+    )
     whatsapp = models.CharField(_("WhatsApp"), max_length=40, blank=True)
     peta = models.URLField(
         _("tautan peta lokasi"), blank=True, help_text=_("mis. tautan Google Maps ke kantor.")
@@ -143,6 +155,21 @@ class UnitKerja(models.Model):
         return {"Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}.get(
             self.zona_waktu, self.zona_waktu
         )
+
+    def format_nomor_surat(self, nomor: int, tanggal: date) -> str:
+        """A letter number by this unit's pattern, e.g. 12/PP.06-SD/3374/2026."""
+        romawi = "I II III IV V VI VII VIII IX X XI XII".split()[tanggal.month - 1]
+        try:
+            return self.pola_nomor_surat.format(
+                nomor=nomor,
+                kode_unit=self.singkatan or self.slug,
+                tahun=tanggal.year,
+                bulan=romawi,
+            )
+        except (KeyError, IndexError, ValueError):  # a pattern staff mistyped
+            return self.POLA_NOMOR_SURAT.format(
+                nomor=nomor, kode_unit=self.singkatan or self.slug, tahun=tanggal.year
+            )
 
     def tanggal_lokal(self, waktu) -> date:
         """The calendar date of a moment in this unit's time zone (DOMAIN.md §4 rule 7)."""

@@ -143,11 +143,17 @@ SURAT: dict[str, Surat] = {
 _KODE_LAMA = {"keberatan": "tanggapan_keberatan"}
 
 
-def respons(request, kode: str, objek, *, kembali_url: str):
+def respons(request, kode: str, objek, *, kembali_url: str, tambahan: dict | None = None):
     """The letter about `objek` as a printable page, or its PDF with ?format=pdf. The caller
-    has checked that the person may read it (permohonan.akses)."""
+    has checked that the person may read it (permohonan.akses); `tambahan` adds to what the
+    template shows (e.g. the one-time tracking link on a receipt staff print)."""
     surat = SURAT[kode]
-    context = {**surat.konteks(objek), "pdf_url": "?format=pdf", "kembali_url": kembali_url}
+    context = {
+        **surat.konteks(objek),
+        **(tambahan or {}),
+        "pdf_url": "?format=pdf",
+        "kembali_url": kembali_url,
+    }
     # An official letter is in Indonesian whatever language the reader chose for the site.
     with translation.override("id"):
         if request.GET.get("format") == "pdf":

@@ -23,6 +23,21 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+def _hapus_klaster_yatim() -> None:
+    """Clusters left by test runs that were killed (their process is gone)."""
+    for datadir in localpg.PROJECT_DIR.glob(".pgtest-*"):
+        pid = datadir.name.rsplit("-", 1)[-1]
+        if not pid.isdigit():  # an older run's name, without a process id
+            localpg.destroy(datadir)
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            localpg.destroy(datadir)
+        except PermissionError:  # alive, another user's
+            pass
+
+
 @pytest.fixture(scope="session")
 def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
     from django.conf import settings
@@ -31,8 +46,9 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
         yield
         return
     worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
-    datadir = localpg.PROJECT_DIR / f".pgtest-{worker}"
-    localpg.destroy(datadir)  # left over from an interrupted run
+    # One cluster per test process, so two runs in one checkout never share (or stop) one.
+    datadir = localpg.PROJECT_DIR / f".pgtest-{worker}-{os.getpid()}"
+    _hapus_klaster_yatim()
     port = _free_port()
     localpg.start(datadir, port, throwaway=True)
     settings.DATABASES["default"].update(

@@ -3,7 +3,9 @@ of a request for staff (receipt, extension, notice: `permohonan.surat`)."""
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.http import Http404
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from permohonan import services, surat
@@ -43,7 +45,15 @@ class PemberitahuanAdminMixin:
             objek = None
         if objek is None:
             raise Http404
-        return surat.respons(request, kode, objek, kembali_url=self.url_objek(permohonan))
+        tambahan = {}
+        baru = request.session.get("bukti_staf") or {}
+        if kode == "bukti" and baru.get("id") == permohonan.pk:
+            tambahan["url_lacak_rahasia"] = settings.PORTAL_URL + reverse(
+                "permohonan:lacak_tautan", args=[permohonan.nomor, baru["token"]]
+            )
+        return surat.respons(
+            request, kode, objek, kembali_url=self.url_objek(permohonan), tambahan=tambahan
+        )
 
     def pemberitahuan_view(self, request, permohonan):
         """Send the written notice: every point of Pasal 22 ayat (7), released files."""
@@ -54,6 +64,7 @@ class PemberitahuanAdminMixin:
             initial={
                 "nama_penandatangan": request.user.get_full_name(),
                 "jabatan_penandatangan": petugas.jabatan if petugas else "",
+                "nip_penandatangan": petugas.nip if petugas else "",
                 "cara_penyampaian": permohonan.cara_salinan,
             },
         )
@@ -69,6 +80,11 @@ class PemberitahuanAdminMixin:
                 informasi_terkait=d["informasi_terkait_teks"],
                 oleh=request.user,
             ),
-            berhasil=_("Pemberitahuan tertulis terkirim."),
+            berhasil=_("Pemberitahuan tertulis terkirim.")
+            if permohonan.pemohon.email
+            else _(
+                "Pemberitahuan tertulis tercatat. Pemohon tidak memiliki e-mail: cetak suratnya "
+                "(Surat pemberitahuan) dan kirimkan lewat pos ke alamatnya."
+            ),
             konteks={"permohonan": permohonan},
         )

@@ -22,6 +22,9 @@ from permohonan.forms import AlasanForm, CatatanForm, PermohonanPetugasForm, Tug
 from permohonan.models import HariLibur, Permohonan, Riwayat, UjiKonsekuensi
 from permohonan.selectors import libur_aktif
 
+# The receipt of a request staff just typed in, with its one-time tracking link.
+SESI_BUKTI_STAF = "bukti_staf"
+
 
 @admin.register(HariLibur)
 class HariLiburAdmin(admin.ModelAdmin):
@@ -299,6 +302,9 @@ class PermohonanAdmin(PemberitahuanAdminMixin, AksiAdminMixin, admin.ModelAdmin)
                 kanal=data["kanal"], diterima_pada=data["diterima_pada"], oleh=request.user
             )
             form.hapus_berkas_sementara()
+            # The secret tracking link exists only now: the receipt printed for the requester
+            # carries it (their only way to follow a request without e-mail).
+            request.session[SESI_BUKTI_STAF] = {"id": hasil.permohonan.pk, "token": hasil.token}
             return hasil
 
         respons = self.halaman_aksi(
@@ -308,14 +314,20 @@ class PermohonanAdmin(PemberitahuanAdminMixin, AksiAdminMixin, admin.ModelAdmin)
             form=form,
             jalankan=jalankan,
             berhasil=lambda hasil: (
-                _("Permohonan %(nomor)s tercatat; jatuh tempo %(tanggal)s.")
+                _(
+                    "Permohonan %(nomor)s tercatat; jatuh tempo %(tanggal)s. Cetak bukti ini dan "
+                    "serahkan atau kirimkan kepada pemohon: tautan pelacakannya hanya tercetak "
+                    "di sini."
+                )
                 % {
                     "nomor": hasil.permohonan.nomor,
                     "tanggal": kalender.format_tanggal(hasil.permohonan.jatuh_tempo),
                 }
             ),
             template="admin/permohonan/catat.html",
-            lanjut=lambda hasil: self.url_objek(hasil.permohonan),
+            lanjut=lambda hasil: reverse(
+                "admin:permohonan_permohonan_surat_kode", args=[hasil.permohonan.pk, "bukti"]
+            ),
         )
         if request.method == "POST" and respons.status_code == 200:
             form.simpan_berkas_sementara()

@@ -45,6 +45,7 @@ class PemberitahuanForm(forms.ModelForm):
             "biaya_lain",
             "nama_penandatangan",
             "jabatan_penandatangan",
+            "nip_penandatangan",
         ]
 
     def __init__(self, *args, **kwargs):

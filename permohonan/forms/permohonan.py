@@ -214,12 +214,19 @@ class LacakForm(forms.Form):
 
 
 class PermohonanPetugasForm(DiterimaPetugasMixin, PermohonanForm):
-    """A request that arrived on paper, typed in by staff."""
+    """A request that arrived on paper, typed in by staff. The requester may have no e-mail
+    address: a postal address is always there, and a phone number helps; the notices then
+    go by post and the printed receipt carries the tracking link."""
 
     def __init__(self, *args, units=None, **kwargs):
         super().__init__(*args, **kwargs)
         if units is not None:
             self.fields["unit_kerja"].queryset = self.fields["unit_kerja"].queryset & units
+        self.fields["email"].required = False
+        self.fields["email"].help_text = _(
+            "Kosongkan bila pemohon tidak memiliki e-mail: pemberitahuan dikirim lewat pos ke "
+            "alamatnya, dan bukti yang dicetak memuat tautan pelacakan."
+        )
 
 
 class AlasanForm(forms.Form):

@@ -87,6 +87,9 @@ class Keberatan(models.Model):
         _("jabatan atasan PPID"), max_length=200, blank=True, editable=False
     )
     diputuskan_pada = models.DateTimeField(_("ditanggapi pada"), null=True, editable=False)
+    nomor_surat_tanggapan = models.CharField(
+        _("nomor surat tanggapan"), max_length=100, blank=True, editable=False
+    )
     diputuskan_oleh = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("ditanggapi oleh"),

@@ -98,6 +98,8 @@ class PemberitahuanTertulis(models.Model):
     )
     nama_penandatangan = models.CharField(_("nama penandatangan"), max_length=200)
     jabatan_penandatangan = models.CharField(_("jabatan penandatangan"), max_length=200)
+    nip_penandatangan = models.CharField(_("NIP penandatangan"), max_length=30, blank=True)
+    nomor_surat = models.CharField(_("nomor surat"), max_length=100, blank=True, editable=False)
     dikirim_pada = models.DateTimeField(_("dikirim pada"), default=timezone.now)
     dikirim_oleh = models.ForeignKey(
         settings.AUTH_USER_MODEL,

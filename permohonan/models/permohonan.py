@@ -20,7 +20,8 @@ class NomorUrut(models.Model):
     immediately).
     """
 
-    awalan = models.CharField(_("awalan"), max_length=2)
+    # "P" requests, "K" objections, "S<unit id>" the letters of a unit.
+    awalan = models.CharField(_("awalan"), max_length=20)
     tahun = models.PositiveSmallIntegerField(_("tahun"))
     terakhir = models.PositiveIntegerField(_("nomor terakhir"), default=0)
 
@@ -51,6 +52,13 @@ class NomorUrut(models.Model):
             (nomor,) = cursor.fetchone()
         return f"{awalan}-{tahun}-{nomor:05d}"
 
+    @classmethod
+    def nomor_surat(cls, unit_kerja, tanggal: date) -> str:
+        """The next outgoing letter number of `unit_kerja` in `tanggal`'s year, by its
+        pattern (tata naskah dinas; DOMAIN.md §12)."""
+        urut = int(cls.berikutnya(f"S{unit_kerja.pk}", tanggal.year).rsplit("-", 1)[1])
+        return unit_kerja.format_nomor_surat(urut, tanggal)
+
 
 class Pemohon(models.Model):
     """The requester as they identified themselves on one request (DOMAIN.md §3).
@@ -75,7 +83,9 @@ class Pemohon(models.Model):
     )
     alamat = models.TextField(_("alamat"))
     telepon = models.CharField(_("telepon"), max_length=30, blank=True)
-    email = models.EmailField(_("e-mail"))
+    # Required on the public form; a request that came on paper may have none (the notices
+    # then go by post, and the printed receipt carries the tracking link).
+    email = models.EmailField(_("e-mail"), blank=True)
     pekerjaan = models.CharField(_("pekerjaan"), max_length=100, blank=True)
     dibuat_pada = models.DateTimeField(_("dibuat pada"), auto_now_add=True)
 
@@ -175,6 +185,9 @@ class Permohonan(models.Model):
         _("jatuh tempo perpanjangan"), null=True, blank=True
     )
     alasan_perpanjangan = models.TextField(_("alasan perpanjangan"), blank=True)
+    nomor_surat_perpanjangan = models.CharField(
+        _("nomor surat perpanjangan"), max_length=100, blank=True, editable=False
+    )
     # Set when an accepted objection reopens the request: the PPID carries out the Atasan
     # PPID's decision by this date [P: 10 working days, like a new request].
     jatuh_tempo_pelaksanaan = models.DateField(

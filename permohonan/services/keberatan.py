@@ -183,6 +183,9 @@ def putuskan_keberatan(
     keberatan.jabatan_atasan = jabatan_atasan.strip()
     keberatan.diputuskan_pada = timezone.now()
     keberatan.diputuskan_oleh = oleh
+    keberatan.nomor_surat_tanggapan = NomorUrut.nomor_surat(
+        keberatan.permohonan.unit_kerja, keberatan.permohonan.hari_ini()
+    )
     keberatan.status = Keberatan.Status.SELESAI
     if keberatan.permohonan.pemohon.email:
         # Sent by e-mail with this change: received the day it is sent (Pasal 37 ayat 2).
@@ -196,6 +199,7 @@ def putuskan_keberatan(
             "jabatan_atasan",
             "diputuskan_pada",
             "diputuskan_oleh",
+            "nomor_surat_tanggapan",
             "status",
             "tanggapan_disampaikan_melalui",
             "tanggapan_diterima_pada",

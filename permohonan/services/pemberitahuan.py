@@ -8,7 +8,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from permohonan import akses, surel
-from permohonan.models import Lampiran, PemberitahuanTertulis, Permohonan, Riwayat, UjiKonsekuensi
+from permohonan.models import (
+    Lampiran,
+    NomorUrut,
+    PemberitahuanTertulis,
+    Permohonan,
+    Riwayat,
+    UjiKonsekuensi,
+)
 from permohonan.services._umum import TransisiDitolak, catat
 
 
@@ -125,6 +132,7 @@ def kirim_pemberitahuan(
     pemberitahuan.permohonan = permohonan
     pemberitahuan.dikirim_oleh = oleh
     pemberitahuan.dikirim_pada = timezone.now()
+    pemberitahuan.nomor_surat = NomorUrut.nomor_surat(permohonan.unit_kerja, permohonan.hari_ini())
     pemberitahuan.save()
     pemberitahuan.informasi_terkait.set(informasi_terkait)
     for judul, berkas in lampiran:

@@ -125,8 +125,16 @@ def perpanjang_jangka_waktu(
         permohonan.jatuh_tempo, libur_aktif(permohonan.jatuh_tempo)
     )
     permohonan.alasan_perpanjangan = alasan.strip()
+    permohonan.nomor_surat_perpanjangan = NomorUrut.nomor_surat(permohonan.unit_kerja, hari_ini)
     permohonan.status = Permohonan.Status.DIPERPANJANG
-    permohonan.save(update_fields=["jatuh_tempo_perpanjangan", "alasan_perpanjangan", "status"])
+    permohonan.save(
+        update_fields=[
+            "jatuh_tempo_perpanjangan",
+            "alasan_perpanjangan",
+            "nomor_surat_perpanjangan",
+            "status",
+        ]
+    )
     catat(
         Riwayat.Peristiwa.DIPERPANJANG,
         permohonan=permohonan,

@@ -163,3 +163,67 @@ def test_staff_register_a_letter_with_its_real_arrival_time(client, pohon):
     response = client.post(reverse("admin:permohonan_permohonan_catat"), data)
     assert response.status_code == 200
     assert Permohonan.objects.count() == 1
+
+
+def test_a_paper_request_without_email_goes_through_to_a_posted_notice(
+    client, pohon, django_capture_on_commit_callbacks
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from procrastinate.contrib.django.models import ProcrastinateJob
+
+    from informasi.demo_berkas import buat_pdf
+
+    client.force_login(_petugas(pohon["semarang"], PPID_PELAKSANA))
+    data = {
+        "kanal": "datang_langsung",
+        "diterima_pada": timezone.localtime().strftime("%Y-%m-%dT%H:%M"),
+        "jenis": "perorangan",
+        "nama": "Mbah Sumarni",
+        "nik": "3374014107500003",
+        "berkas_identitas": SimpleUploadedFile("ktp.pdf", buat_pdf("KTP", [])),
+        "alamat": "Jl. Kauman No. 3, Semarang",
+        "telepon": "0812 2233 4455",
+        "email": "",
+        "unit_kerja": str(pohon["semarang"].pk),
+        "rincian": "Daftar TPS di Kelurahan Kauman.",
+        "tujuan": "Mengetahui tempat memilih.",
+        "cara_memperoleh": "salinan_hardcopy",
+        "cara_salinan": "pos",
+    }
+    response = client.post(reverse("admin:permohonan_permohonan_catat"), data, follow=True)
+    permohonan = Permohonan.objects.get()
+    assert permohonan.pemohon.email == ""
+    # The printed receipt carries the secret tracking link, which opens the status page.
+    html = response.content.decode()
+    assert "BUKTI PERMOHONAN INFORMASI PUBLIK" in html and "Tautan pelacakan" in html
+    tautan = html.split("<strong>http://testserver")[1].split("</strong>")[0]
+    from django.test import Client
+
+    warga = Client()
+    status = warga.get(tautan, follow=True)
+    assert permohonan.nomor in status.content.decode()
+
+    jumlah_surel = ProcrastinateJob.objects.count()
+    response = client.post(
+        reverse("admin:permohonan_permohonan_pemberitahuan", args=[permohonan.pk]),
+        {
+            "hasil": "dikabulkan_seluruhnya",
+            "informasi_diberikan": "Daftar TPS Kelurahan Kauman.",
+            "bentuk": "hardcopy",
+            "cara_penyampaian": "pos",
+            "biaya_salinan": "0",
+            "biaya_pengiriman": "0",
+            "biaya_lain": "0",
+            "nama_penandatangan": "Agus Prasetyo",
+            "jabatan_penandatangan": "Sekretaris",
+        },
+        follow=True,
+    )
+    assert "cetak suratnya" in response.content.decode()
+    permohonan.refresh_from_db()
+    assert permohonan.hasil == "dikabulkan_seluruhnya"
+    assert ProcrastinateJob.objects.count() == jumlah_surel  # nothing to e-mail
+    surat = client.get(reverse("admin:permohonan_permohonan_surat", args=[permohonan.pk]))
+    assert (
+        "Jl. Kauman No. 3" in surat.content.decode() or permohonan.nomor in surat.content.decode()
+    )
