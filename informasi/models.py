@@ -77,6 +77,12 @@ class UnitKerja(models.Model):
     jalur = models.CharField(_("jalur"), max_length=255, editable=False)
     urutan = models.PositiveSmallIntegerField(_("urutan"), default=0)
     alamat = models.TextField(_("alamat"), blank=True)
+    kota = models.CharField(
+        _("kota"),
+        max_length=80,
+        blank=True,
+        help_text=_("Tempat surat dibuat, mis. Semarang (tata naskah dinas)."),
+    )
     telepon = models.CharField(_("telepon"), max_length=40, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
 

@@ -45,7 +45,10 @@ def _pemberitahuan(pk):
     from permohonan.models import PemberitahuanTertulis
 
     return PemberitahuanTertulis.objects.select_related(
-        "permohonan__pemohon", "permohonan__unit_kerja", "uji_konsekuensi"
+        "permohonan__pemohon",
+        "permohonan__unit_kerja",
+        "uji_konsekuensi",
+        "dikirim_oleh__petugas__unit_kerja",
     ).get(pk=pk)
 
 
@@ -63,16 +66,34 @@ def _uji(pk):
     return UjiKonsekuensi.objects.select_related("unit_kerja", "permohonan").get(pk=pk)
 
 
+def unit_penerbit(user, bawaan):
+    """The unit that issues a letter: the signing officer's own unit (its letterhead and
+    numbering, DOMAIN.md §12), else `bawaan` (the unit the request is addressed to)."""
+    petugas = getattr(user, "petugas", None) if user is not None else None
+    return petugas.unit_kerja if petugas is not None else bawaan
+
+
 def _konteks_bukti(permohonan) -> dict:
-    return {"permohonan": permohonan, "penjelasan": selectors.penjelasan_permohonan(permohonan)}
+    return {
+        "permohonan": permohonan,
+        "unit": permohonan.unit_kerja,
+        "penjelasan": selectors.penjelasan_permohonan(permohonan),
+    }
 
 
 def _konteks_perpanjangan(permohonan) -> dict:
     if not permohonan.jatuh_tempo_perpanjangan:
         raise Http404
+    from permohonan.models import Riwayat
+
     return {
         "permohonan": permohonan,
+        "unit": permohonan.unit_kerja,
         "penjelasan": selectors.penjelasan_perpanjangan(permohonan),
+        # The letter is dated the day the extension was decided.
+        "tanggal_surat": permohonan.riwayat.filter(peristiwa=Riwayat.Peristiwa.DIPERPANJANG)
+        .values_list("waktu", flat=True)
+        .first(),
     }
 
 
@@ -80,6 +101,7 @@ def _konteks_bukti_keberatan(keberatan) -> dict:
     return {
         "keberatan": keberatan,
         "permohonan": keberatan.permohonan,
+        "unit": keberatan.permohonan.unit_kerja,
         "penjelasan": selectors.penjelasan_keberatan(keberatan),
     }
 
@@ -87,7 +109,11 @@ def _konteks_bukti_keberatan(keberatan) -> dict:
 def _konteks_tanggapan(keberatan) -> dict:
     if not keberatan.diputuskan_pada:
         raise Http404
-    return {"keberatan": keberatan, "permohonan": keberatan.permohonan}
+    return {
+        "keberatan": keberatan,
+        "permohonan": keberatan.permohonan,
+        "unit": unit_penerbit(keberatan.diputuskan_oleh, keberatan.permohonan.unit_kerja),
+    }
 
 
 SURAT: dict[str, Surat] = {
@@ -111,7 +137,11 @@ SURAT: dict[str, Surat] = {
             "pemberitahuan",
             "permohonan/surat/pemberitahuan.html",
             _pemberitahuan,
-            lambda p: {"pemberitahuan": p, "permohonan": p.permohonan},
+            lambda p: {
+                "pemberitahuan": p,
+                "permohonan": p.permohonan,
+                "unit": unit_penerbit(p.dikirim_oleh, p.permohonan.unit_kerja),
+            },
             lambda p: f"pemberitahuan-{p.permohonan.nomor}.pdf",
         ),
         Surat(
@@ -132,7 +162,7 @@ SURAT: dict[str, Surat] = {
             "uji_konsekuensi",
             "permohonan/surat/uji_konsekuensi.html",
             _uji,
-            lambda u: {"uji": u},
+            lambda u: {"uji": u, "unit": u.unit_kerja},
             lambda u: f"uji-konsekuensi-{u.pk}.pdf",
         ),
     )

@@ -9,6 +9,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from permohonan.kalender import format_tanggal
 from permohonan.models.permohonan import Permohonan
 from permohonan.penyimpanan import privat
 
@@ -115,6 +116,30 @@ class PemberitahuanTertulis(models.Model):
 
     def __str__(self) -> str:
         return f"{self.permohonan} — {self.get_hasil_display()}"
+
+    @property
+    def kalimat_dasar(self) -> str:
+        """The legal ground of a refusal or partial grant, for the letter (Pasal 22 ayat (7)
+        huruf c): " berdasarkan UU 14/2008 Pasal 17 huruf h dan uji konsekuensi nomor …"."""
+        if not self.pasal_17:
+            return ""
+        teks = f" berdasarkan UU 14/2008 Pasal 17 huruf {', '.join(self.pasal_17)}"
+        uji = self.uji_konsekuensi
+        if uji is not None:
+            teks += f" dan uji konsekuensi nomor {uji.nomor_keputusan}"
+            if uji.tanggal_keputusan:
+                teks += f" tanggal {format_tanggal(uji.tanggal_keputusan)}"
+        return teks
+
+    @property
+    def kalimat_penyampaian(self) -> str:
+        """Form, way and time of delivery (huruf f), as one phrase."""
+        bagian = [str(self.get_bentuk_display())]
+        if self.cara_penyampaian:
+            bagian[0] += f", {self.get_cara_penyampaian_display()}"
+        if self.waktu_penyediaan:
+            bagian.append(self.waktu_penyediaan)
+        return "; ".join(bagian)
 
     @property
     def total_biaya(self):

@@ -16,6 +16,7 @@ from permohonan import akses, kalender, surel
 from permohonan.models import Keberatan, NomorUrut, Permohonan, Riwayat, Sengketa
 from permohonan.selectors import libur_aktif
 from permohonan.services._umum import TransisiDitolak, catat
+from permohonan.surat import unit_penerbit
 
 
 @dataclass(frozen=True)
@@ -184,7 +185,7 @@ def putuskan_keberatan(
     keberatan.diputuskan_pada = timezone.now()
     keberatan.diputuskan_oleh = oleh
     keberatan.nomor_surat_tanggapan = NomorUrut.nomor_surat(
-        keberatan.permohonan.unit_kerja, keberatan.permohonan.hari_ini()
+        unit_penerbit(oleh, keberatan.permohonan.unit_kerja), keberatan.permohonan.hari_ini()
     )
     keberatan.status = Keberatan.Status.SELESAI
     if keberatan.permohonan.pemohon.email:

@@ -17,6 +17,7 @@ from permohonan.models import (
     UjiKonsekuensi,
 )
 from permohonan.services._umum import TransisiDitolak, catat
+from permohonan.surat import unit_penerbit
 
 
 def _periksa_uji_konsekuensi(
@@ -132,7 +133,10 @@ def kirim_pemberitahuan(
     pemberitahuan.permohonan = permohonan
     pemberitahuan.dikirim_oleh = oleh
     pemberitahuan.dikirim_pada = timezone.now()
-    pemberitahuan.nomor_surat = NomorUrut.nomor_surat(permohonan.unit_kerja, permohonan.hari_ini())
+    # Numbered by the unit that issues it: the signing officer's (permohonan.surat).
+    pemberitahuan.nomor_surat = NomorUrut.nomor_surat(
+        unit_penerbit(oleh, permohonan.unit_kerja), permohonan.hari_ini()
+    )
     pemberitahuan.save()
     pemberitahuan.informasi_terkait.set(informasi_terkait)
     for judul, berkas in lampiran:

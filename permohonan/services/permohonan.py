@@ -16,6 +16,7 @@ from permohonan import akses, kalender, surel
 from permohonan.models import NomorUrut, Pemohon, Permohonan, Riwayat
 from permohonan.selectors import libur_aktif
 from permohonan.services._umum import TransisiDitolak, catat, hash_token
+from permohonan.surat import unit_penerbit
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,9 @@ def perpanjang_jangka_waktu(
         permohonan.jatuh_tempo, libur_aktif(permohonan.jatuh_tempo)
     )
     permohonan.alasan_perpanjangan = alasan.strip()
-    permohonan.nomor_surat_perpanjangan = NomorUrut.nomor_surat(permohonan.unit_kerja, hari_ini)
+    permohonan.nomor_surat_perpanjangan = NomorUrut.nomor_surat(
+        unit_penerbit(oleh, permohonan.unit_kerja), hari_ini
+    )
     permohonan.status = Permohonan.Status.DIPERPANJANG
     permohonan.save(
         update_fields=[

@@ -98,3 +98,65 @@ def test_letters_stay_indonesian_for_an_english_reader(client, diperpanjang):
     html = client.get(reverse("permohonan:surat_bukti", args=[p.nomor])).content.decode()
     assert "hari kerja setelah" in html  # the deadline explanation, as the official letter
     assert translation.get_language() == "id"
+
+
+def test_letters_of_a_unit_carry_its_letterhead_number_addressee_and_points(
+    client, pohon, tmp_path
+):
+    """Tata naskah dinas (DOMAIN.md §12): the unit that issues it, numbered by its pattern,
+    place and date, Yth., Hal, the points a–f each under its own letter, name, position and
+    NIP of the signer."""
+    from informasi.akses import PPID_PELAKSANA
+    from permohonan.models import PemberitahuanTertulis
+    from permohonan.services import kirim_pemberitahuan
+
+    call_command("perbarui_hari_libur", verbosity=0)
+    semarang = pohon["semarang"]
+    semarang.kota, semarang.singkatan = "Semarang", "3374"
+    semarang.alamat = "Jl. Cendrawasih No. 1, Semarang Tengah"
+    semarang.save()
+    petugas = PetugasFactory(
+        unit_kerja=semarang,
+        user=UserFactory(groups=[PPID_PELAKSANA]),
+        jabatan="Sekretaris KPU Kota Semarang selaku PPID Pelaksana",
+        nip="197803142005011002",
+    ).user
+    diterima = terima_permohonan(
+        pemohon=pemohon_baru(),
+        permohonan=permohonan_baru(semarang),
+        kanal=Permohonan.Kanal.ONLINE,
+    )
+    p = diterima.permohonan
+    pemberitahuan = kirim_pemberitahuan(
+        permohonan_id=p.pk,
+        pemberitahuan=PemberitahuanTertulis(
+            hasil=Permohonan.Hasil.DIKABULKAN_SELURUHNYA,
+            informasi_diberikan="Rekapitulasi DPT per kecamatan.",
+            bentuk=PemberitahuanTertulis.Bentuk.SOFTCOPY,
+            cara_penyampaian=Permohonan.CaraSalinan.EMAIL,
+            nama_penandatangan="Agus Prasetyo",
+            jabatan_penandatangan="Sekretaris KPU Kota Semarang selaku PPID Pelaksana",
+            nip_penandatangan="197803142005011002",
+        ),
+        oleh=petugas,
+    )
+    tahun = timezone.localdate().year
+    assert pemberitahuan.nomor_surat == f"1/PP.06-SD/3374/{tahun}"
+    client.get(reverse("permohonan:lacak_tautan", args=[p.nomor, diterima.token]))
+    url = reverse("permohonan:surat_pemberitahuan", args=[p.nomor, pemberitahuan.pk])
+    teks = _teks_pdf(client.get(url, {"format": "pdf"}).content, tmp_path)
+    for bagian in (
+        "KPU KOTA SEMARANG",
+        "Jl. Cendrawasih No. 1",
+        f"1/PP.06-SD/3374/{tahun}",
+        "Semarang,",
+        f"Yth. {p.pemohon.nama}",
+        "Hal",
+        "NIP 197803142005011002",
+    ):
+        assert bagian in teks, bagian
+    # a–f, each under its own letter, in order; a point that does not apply says so.
+    poin = [teks.index(f"\n{h}.") for h in "abcdef"]
+    assert poin == sorted(poin)
+    assert "tidak ada bagian yang dihitamkan" in teks
+    assert "KPU RI" not in teks.split("Yth.")[0]  # not the head office's letterhead
