@@ -53,6 +53,11 @@ class DaftarLibur(Mapping):
                 self._hari[tanggal] = nama
         self._tahun.update(baru)
 
+    def antara(self, dari: date, sampai: date) -> dict[date, str]:
+        """The days off from `dari` to `sampai`, inclusive."""
+        self._muat(range(dari.year, sampai.year + 1))
+        return {t: n for t, n in sorted(self._hari.items()) if dari <= t <= sampai}
+
     def perkiraan(self, dari: date, sampai: date) -> list[str]:
         """Why a count from `dari` to `sampai` is only an estimate (DOMAIN.md §4 rule 6), or
         [] when it is not: a year the table does not cover (never counted as a year
@@ -193,6 +198,29 @@ class PenjelasanJatuhTempo:
     perkiraan: list[str]
 
 
+def foto_libur(libur: DaftarLibur, dari: date, sampai: date, lama: dict | None = None) -> dict:
+    """What a computation from `dari` to `sampai` counted as days off, to be stored with
+    the date it produced (and merged with an earlier snapshot `lama`, e.g. the extension's
+    range after the first deadline's)."""
+    hari = {t.isoformat(): nama for t, nama in libur.antara(dari, sampai).items()}
+    lama = lama or {}
+    return {
+        "libur": {**lama.get("libur", {}), **hari},
+        "perkiraan": sorted({*lama.get("perkiraan", []), *libur.perkiraan(dari, sampai)}),
+    }
+
+
+class _LiburTersimpan(dict):
+    """Days off as they were when a date was computed (a frozen snapshot)."""
+
+    def __init__(self, foto: dict):
+        super().__init__((date.fromisoformat(t), n) for t, n in foto.get("libur", {}).items())
+        self._perkiraan = list(foto.get("perkiraan", []))
+
+    def perkiraan(self, dari: date, sampai: date) -> list[str]:
+        return self._perkiraan
+
+
 def _penjelasan(
     tanggal, mulai, hari_kerja, dasar, *, dari=None, libur=None
 ) -> PenjelasanJatuhTempo:
@@ -209,9 +237,17 @@ def _penjelasan(
     )
 
 
+def _tersimpan(objek, libur):
+    """The frozen days off of `objek`'s deadline (DOMAIN.md §4 rule 5), else `libur`."""
+    foto = getattr(objek, "libur_dihitung", None)
+    return _LiburTersimpan(foto) if foto else libur
+
+
 def penjelasan_permohonan(permohonan, libur: Libur | None = None) -> PenjelasanJatuhTempo:
     """The first deadline of a request: 10 working days after receipt (UU 14/2008 Pasal 22
-    ayat (7)), from the arrival date (a weekend arrival rolls to Monday, rule 1)."""
+    ayat (7)), from the arrival date (a weekend arrival rolls to Monday, rule 1), explained
+    by the days off it was computed with."""
+    libur = _tersimpan(permohonan, libur)
     tiba = permohonan.unit_kerja.tanggal_lokal(permohonan.diterima_pada)
     return _penjelasan(
         permohonan.jatuh_tempo,
@@ -226,7 +262,17 @@ def penjelasan_permohonan(permohonan, libur: Libur | None = None) -> PenjelasanJ
 def penjelasan_batas_waktu(permohonan, libur: Libur | None = None) -> PenjelasanJatuhTempo:
     """The deadline in force (extended, or to carry out an accepted objection), counted from
     the receipt date. `libur` may be passed when the caller already read the days off."""
-    if permohonan.jatuh_tempo_pelaksanaan or permohonan.jatuh_tempo_perpanjangan:
+    if permohonan.jatuh_tempo_pelaksanaan:
+        # Set when an objection was accepted, after the snapshot: today's table explains it.
+        return _penjelasan(
+            permohonan.batas_waktu,
+            permohonan.tanggal_terima,
+            None,
+            "UU 14/2008 Pasal 22 ayat (7) dan (8)",
+            libur=libur,
+        )
+    libur = _tersimpan(permohonan, libur)
+    if permohonan.jatuh_tempo_perpanjangan:
         return _penjelasan(
             permohonan.batas_waktu,
             permohonan.tanggal_terima,
@@ -244,6 +290,7 @@ def penjelasan_perpanjangan(permohonan) -> PenjelasanJatuhTempo:
         permohonan.jatuh_tempo,
         kalender.PERPANJANGAN,
         "UU 14/2008 Pasal 22 ayat (8)",
+        libur=_tersimpan(permohonan, None),
     )
 
 
@@ -257,4 +304,56 @@ def penjelasan_keberatan(keberatan) -> PenjelasanJatuhTempo:
         kalender.BATAS_TANGGAPAN_KEBERATAN,
         "UU 14/2008 Pasal 36 ayat (2)",
         dari=min(tiba, keberatan.tanggal_terima),
+        libur=_tersimpan(keberatan, None),
     )
+
+
+def jatuh_tempo_baru(permohonan) -> tuple | None:
+    """(due date, extended due date) of an open request recomputed with today's holiday
+    table, or None when nothing would change (or the request is past recomputing: closed,
+    or reopened by an objection)."""
+    if not permohonan.terbuka or permohonan.jatuh_tempo_pelaksanaan:
+        return None
+    tiba = permohonan.unit_kerja.tanggal_lokal(permohonan.diterima_pada)
+    libur = libur_aktif(tiba)
+    jatuh_tempo = kalender.jatuh_tempo_pemberitahuan(tiba, libur)
+    perpanjangan = (
+        kalender.jatuh_tempo_perpanjangan(jatuh_tempo, libur)
+        if permohonan.jatuh_tempo_perpanjangan
+        else None
+    )
+    if (jatuh_tempo, perpanjangan) == (
+        permohonan.jatuh_tempo,
+        permohonan.jatuh_tempo_perpanjangan,
+    ):
+        return None
+    return jatuh_tempo, perpanjangan
+
+
+def jatuh_tempo_berubah(user) -> dict:
+    """The open requests and objections (of `user`'s units) whose dates today's holiday
+    table would move: {"permohonan": [(request, old, new)], "keberatan": [...]}. Open cases
+    are few (they close within weeks), so this reads them all."""
+    from permohonan import akses
+    from permohonan.models import Keberatan, Permohonan
+
+    libur = libur_aktif(timezone.localdate())
+    hasil = {"permohonan": [], "keberatan": []}
+    for p in (
+        akses.permohonan_terjangkau(user)
+        .filter(status__in=Permohonan.STATUS_TERBUKA, jatuh_tempo_pelaksanaan__isnull=True)
+        .select_related("unit_kerja")
+    ):
+        baru = jatuh_tempo_baru(p)
+        if baru:
+            hasil["permohonan"].append((p, p.batas_waktu, baru[1] or baru[0]))
+    for k in (
+        akses.keberatan_terjangkau(user)
+        .filter(status__in=Keberatan.STATUS_TERBUKA)
+        .select_related("permohonan__unit_kerja")
+    ):
+        tiba = k.permohonan.unit_kerja.tanggal_lokal(k.diterima_pada)
+        baru = kalender.jatuh_tempo_tanggapan_keberatan(tiba, libur)
+        if baru != k.jatuh_tempo:
+            hasil["keberatan"].append((k, k.jatuh_tempo, baru))
+    return hasil

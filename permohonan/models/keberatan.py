@@ -69,6 +69,8 @@ class Keberatan(models.Model):
     diterima_pada = models.DateTimeField(_("diterima pada"))
     tanggal_terima = models.DateField(_("tanggal terima"))
     jatuh_tempo = models.DateField(_("jatuh tempo tanggapan"))
+    # The days off its answer deadline skipped, frozen with it (DOMAIN.md §4 rule 5).
+    libur_dihitung = models.JSONField(_("hari libur yang dihitung"), default=dict, blank=True)
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.DIAJUKAN, editable=False
     )

@@ -185,6 +185,10 @@ class Permohonan(models.Model):
         _("jatuh tempo perpanjangan"), null=True, blank=True
     )
     alasan_perpanjangan = models.TextField(_("alasan perpanjangan"), blank=True)
+    # DOMAIN.md §4 rule 5: a due date, once set, is frozen with the days off it skipped, so
+    # its explanation stays the one that produced it: {"libur": {ISO date: name},
+    # "perkiraan": [reasons it was provisional]}.
+    libur_dihitung = models.JSONField(_("hari libur yang dihitung"), default=dict, blank=True)
     nomor_surat_perpanjangan = models.CharField(
         _("nomor surat perpanjangan"), max_length=100, blank=True, editable=False
     )

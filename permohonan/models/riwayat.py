@@ -45,6 +45,7 @@ class Riwayat(models.Model):
         UJI_DITETAPKAN = "uji_ditetapkan", _("Uji konsekuensi ditetapkan")
         UJI_DICABUT = "uji_dicabut", _("Uji konsekuensi dicabut")
         UJI_BERAKHIR = "uji_berakhir", _("Pengecualian berakhir")
+        DIHITUNG_ULANG = "dihitung_ulang", _("Jatuh tempo dihitung ulang")
 
     permohonan = models.ForeignKey(
         Permohonan,
@@ -176,6 +177,11 @@ _KALIMAT = {
     P.UJI_BERAKHIR: lambda d: (
         gettext("Informasi terbuka kembali sejak %(tanggal)s.")
         % {"tanggal": _tanggal(d["tanggal"])}
+    ),
+    P.DIHITUNG_ULANG: lambda d: _dengan_nomor(
+        d,
+        gettext("Hari libur berubah: jatuh tempo %(lama)s menjadi %(baru)s.")
+        % {"lama": _tanggal(d["lama"]), "baru": _tanggal(d["baru"])},
     ),
 }
 del P

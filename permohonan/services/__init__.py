@@ -8,6 +8,10 @@ update_fields and writes a `Riwayat` event. Nothing else assigns a `status`.
 
 from permohonan.akses import AksesDitolak
 from permohonan.services._umum import TransisiDitolak, hash_token
+from permohonan.services.kalender import (
+    hitung_ulang_jatuh_tempo,
+    hitung_ulang_jatuh_tempo_keberatan,
+)
 from permohonan.services.keberatan import (
     PENJELASAN_BELUM_TIMBUL,
     JendelaKeberatan,
@@ -50,6 +54,8 @@ __all__ = [
     "catat_identitas_dilihat",
     "catat_sengketa",
     "hash_token",
+    "hitung_ulang_jatuh_tempo",
+    "hitung_ulang_jatuh_tempo_keberatan",
     "jendela_keberatan",
     "kirim_pemberitahuan",
     "periksa_sengketa_boleh",

@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy
 
 from permohonan import akses, kalender, surel
 from permohonan.models import Keberatan, NomorUrut, Permohonan, Riwayat, Sengketa
-from permohonan.selectors import libur_aktif
+from permohonan.selectors import foto_libur, libur_aktif
 from permohonan.services._umum import TransisiDitolak, catat
 from permohonan.surat import unit_penerbit
 
@@ -124,6 +124,7 @@ def ajukan_keberatan(
     keberatan.diterima_pada = diterima_pada
     keberatan.tanggal_terima = kalender.tanggal_terima(hari_ini, libur)
     keberatan.jatuh_tempo = kalender.jatuh_tempo_tanggapan_keberatan(hari_ini, libur)
+    keberatan.libur_dihitung = foto_libur(libur, hari_ini, keberatan.jatuh_tempo)
     keberatan.nomor = NomorUrut.berikutnya("K", keberatan.tanggal_terima.year)
     keberatan.status = Keberatan.Status.DIAJUKAN
     keberatan.save()

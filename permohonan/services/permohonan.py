@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from permohonan import akses, kalender, surel
 from permohonan.models import NomorUrut, Pemohon, Permohonan, Riwayat
-from permohonan.selectors import libur_aktif
+from permohonan.selectors import foto_libur, libur_aktif
 from permohonan.services._umum import TransisiDitolak, catat, hash_token
 from permohonan.surat import unit_penerbit
 
@@ -59,6 +59,7 @@ def terima_permohonan(
     permohonan.jatuh_tempo = kalender.jatuh_tempo_pemberitahuan(tanggal_tiba, libur)
     permohonan.nomor = NomorUrut.berikutnya("P", tanggal_terima.year)
     permohonan.token_hash = hash_token(token)
+    permohonan.libur_dihitung = foto_libur(libur, tanggal_tiba, permohonan.jatuh_tempo)
     permohonan.status = Permohonan.Status.DITERIMA
     permohonan.save()
     catat(
@@ -122,8 +123,15 @@ def perpanjang_jangka_waktu(
         raise TransisiDitolak(
             _("Tuliskan alasan perpanjangan; alasan ini ditampilkan kepada pemohon.")
         )
+    libur = libur_aktif(permohonan.jatuh_tempo)
     permohonan.jatuh_tempo_perpanjangan = kalender.jatuh_tempo_perpanjangan(
-        permohonan.jatuh_tempo, libur_aktif(permohonan.jatuh_tempo)
+        permohonan.jatuh_tempo, libur
+    )
+    permohonan.libur_dihitung = foto_libur(
+        libur,
+        permohonan.jatuh_tempo,
+        permohonan.jatuh_tempo_perpanjangan,
+        lama=permohonan.libur_dihitung,
     )
     permohonan.alasan_perpanjangan = alasan.strip()
     permohonan.nomor_surat_perpanjangan = NomorUrut.nomor_surat(
@@ -135,6 +143,7 @@ def perpanjang_jangka_waktu(
             "jatuh_tempo_perpanjangan",
             "alasan_perpanjangan",
             "nomor_surat_perpanjangan",
+            "libur_dihitung",
             "status",
         ]
     )

@@ -144,3 +144,57 @@ def test_the_status_page_and_the_check_say_perkiraan(client, pohon):
     call_command("perbarui_hari_libur", verbosity=0)
     pesan = [m.id for m in checks.run_checks(tags=[checks.Tags.database], databases=["default"])]
     assert "permohonan.W002" not in pesan
+
+
+def test_a_promised_date_is_frozen_and_recomputed_only_when_staff_say_so(client, pohon):
+    """Received Monday 16 Nov 2026: due Monday 30 Nov. Staff then decree 20 Nov a day off
+    (an election-related holiday): the promise and its explanation stay; the admin lists the
+    request; recomputing it moves the date to 1 Dec, logged and shown to the requester."""
+    from zoneinfo import ZoneInfo
+
+    from django.utils import timezone
+
+    from informasi.akses import PPID_UTAMA
+    from permohonan.models import Permohonan, Riwayat
+    from permohonan.selectors import jatuh_tempo_berubah
+    from permohonan.services import terima_permohonan
+    from tests.factories import PetugasFactory, UserFactory, pemohon_baru, permohonan_baru
+
+    call_command("perbarui_hari_libur", tahun=[2026, 2027], verbosity=0)
+    diterima = terima_permohonan(
+        pemohon=pemohon_baru(),
+        permohonan=permohonan_baru(pohon["semarang"]),
+        kanal=Permohonan.Kanal.SURAT,
+        diterima_pada=timezone.datetime(2026, 11, 16, 9, tzinfo=ZoneInfo("Asia/Jakarta")),
+    )
+    p = diterima.permohonan
+    Permohonan.objects.filter(pk=p.pk).update(status=Permohonan.Status.DIPROSES)
+    assert p.jatuh_tempo == date(2026, 11, 30)
+    HariLibur.objects.create(
+        tanggal=date(2026, 11, 20), nama="Pemungutan suara ulang", jenis="lainnya"
+    )
+
+    p.refresh_from_db()
+    assert p.jatuh_tempo == date(2026, 11, 30)  # nothing moved by itself
+    client.get(reverse("permohonan:lacak_tautan", args=[p.nomor, diterima.token]))
+    html = client.get(reverse("permohonan:status", args=[p.nomor])).content.decode()
+    assert "Pemungutan suara ulang" not in html  # explained as it was computed
+
+    staf = PetugasFactory(unit_kerja=pohon["ri"], user=UserFactory(groups=[PPID_UTAMA])).user
+    assert [(x.pk, lama, baru) for x, lama, baru in jatuh_tempo_berubah(staf)["permohonan"]] == [
+        (p.pk, date(2026, 11, 30), date(2026, 12, 1))
+    ]
+    client.force_login(staf)
+    halaman = reverse("admin:permohonan_harilibur_jatuh_tempo")
+    assert p.nomor in client.get(halaman).content.decode()
+    response = client.post(halaman, {"jenis": "permohonan", "pk": p.pk}, follow=True)
+    assert "jatuh tempo sekarang 1 Desember 2026" in response.content.decode()
+    p.refresh_from_db()
+    assert p.jatuh_tempo == date(2026, 12, 1)
+    log = Riwayat.objects.get(permohonan=p, peristiwa="dihitung_ulang")
+    assert log.untuk_pemohon and log.data == {"lama": "2026-11-30", "baru": "2026-12-01"}
+    assert jatuh_tempo_berubah(staf)["permohonan"] == []
+    client.logout()
+    client.get(reverse("permohonan:lacak_tautan", args=[p.nomor, diterima.token]))
+    html = client.get(reverse("permohonan:status", args=[p.nomor])).content.decode()
+    assert "Pemungutan suara ulang" in html and "30 November 2026 menjadi 1 Desember 2026" in html
