@@ -160,3 +160,70 @@ def test_letters_of_a_unit_carry_its_letterhead_number_addressee_and_points(
     assert poin == sorted(poin)
     assert "tidak ada bagian yang dihitamkan" in teks
     assert "KPU RI" not in teks.split("Yth.")[0]  # not the head office's letterhead
+
+
+def test_every_letter_of_a_unit_below_kpu_ri_carries_its_letterhead_and_a_number(client, pohon):
+    from informasi.akses import ATASAN_PPID, PPID_PELAKSANA
+    from permohonan.models import PemberitahuanTertulis
+    from permohonan.services import kirim_pemberitahuan, putuskan_keberatan
+
+    call_command("perbarui_hari_libur", verbosity=0)
+    semarang = pohon["semarang"]
+    semarang.singkatan = "3374"
+    semarang.save()
+    pelaksana = PetugasFactory(unit_kerja=semarang, user=UserFactory(groups=[PPID_PELAKSANA])).user
+    atasan = PetugasFactory(unit_kerja=semarang, user=UserFactory(groups=[ATASAN_PPID])).user
+    diterima = terima_permohonan(
+        pemohon=pemohon_baru(),
+        permohonan=permohonan_baru(semarang),
+        kanal=Permohonan.Kanal.ONLINE,
+        diterima_pada=timezone.now() - dt.timedelta(days=1),
+    )
+    p = diterima.permohonan
+    perpanjang_jangka_waktu(permohonan_id=p.pk, alasan="Arsip di gudang.", oleh=pelaksana)
+    pemberitahuan = kirim_pemberitahuan(
+        permohonan_id=p.pk,
+        pemberitahuan=PemberitahuanTertulis(
+            hasil=Permohonan.Hasil.DIKABULKAN_SELURUHNYA,
+            informasi_diberikan="Rekap DPT.",
+            bentuk=PemberitahuanTertulis.Bentuk.SOFTCOPY,
+            nama_penandatangan="Agus",
+            jabatan_penandatangan="Sekretaris",
+        ),
+        oleh=pelaksana,
+    )
+    keberatan = ajukan_keberatan(
+        keberatan=Keberatan(permohonan=p, alasan=["d"], kasus_posisi="Tidak sesuai."),
+        kanal=Permohonan.Kanal.ONLINE,
+    )
+    keberatan = putuskan_keberatan(
+        keberatan_id=keberatan.pk,
+        keputusan="ditolak",
+        pertimbangan="Sudah sesuai.",
+        nama_atasan="Ir. Hendra",
+        jabatan_atasan="Ketua KPU Kota Semarang",
+        oleh=atasan,
+    )
+    client.get(reverse("permohonan:lacak_tautan", args=[p.nomor, diterima.token]))
+    tahun = timezone.localdate().year
+    surat = {
+        reverse("permohonan:surat_bukti", args=[p.nomor]): p.nomor,
+        reverse("permohonan:surat_perpanjangan", args=[p.nomor]): f"/PP.06-SD/3374/{tahun}",
+        reverse(
+            "permohonan:surat_pemberitahuan", args=[p.nomor, pemberitahuan.pk]
+        ): pemberitahuan.nomor_surat,
+        reverse("keberatan:surat_bukti", args=[keberatan.nomor]): keberatan.nomor,
+        reverse(
+            "keberatan:surat_tanggapan", args=[keberatan.nomor]
+        ): keberatan.nomor_surat_tanggapan,
+    }
+    assert {pemberitahuan.nomor_surat, keberatan.nomor_surat_tanggapan} == {
+        f"2/PP.06-SD/3374/{tahun}",
+        f"3/PP.06-SD/3374/{tahun}",
+    }
+    for url, nomor in surat.items():
+        html = client.get(url).content.decode()
+        kop = html[html.index('class="kop"') : html.index("</div>", html.index('class="kop"'))]
+        assert "KPU KOTA SEMARANG" in kop, url
+        assert "Nomor" in html and nomor in html, url
+        assert f"Yth. {p.pemohon.nama}" in html, url
