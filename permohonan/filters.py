@@ -1,14 +1,27 @@
 import django_filters
+from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from informasi.models import UnitKerja
 from permohonan.models import Permohonan
 
 
+class TahunFilter(django_filters.NumberFilter):
+    """A year: a whole number a date can have; anything else is an error on the form (not a
+    500 from a date PostgreSQL or Python cannot build)."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("min_value", 1900)
+        kwargs.setdefault("max_value", 2999)
+        super().__init__(*args, **kwargs)
+
+
 class RegisterFilter(django_filters.FilterSet):
     """Filters of the public register; every state is a plain GET URL."""
 
-    tahun = django_filters.NumberFilter(label=_("Tahun"), field_name="tanggal_terima__year")
+    tahun = TahunFilter(label=_("Tahun"), field_name="tanggal_terima__year")
     unit = django_filters.ModelChoiceFilter(
         label=_("Unit kerja"),
         queryset=UnitKerja.objects.kantor(),

@@ -57,7 +57,9 @@ class BeritaFilter(django_filters.FilterSet):
         widget=forms.TextInput(attrs={"type": "month"}),
         validators=[
             RegexValidator(
-                r"^\d{4}-(0[1-9]|1[0-2])$",
+                # Years 1900–2999 only: a month outside them is no archive page (and year
+                # 0 or 10000 cannot be a date at all).
+                r"^(19|2\d)\d\d-(0[1-9]|1[0-2])$",
                 _("Tulis bulan sebagai tahun-bulan, mis. 2025-11."),
                 code="bulan",
             )

@@ -113,4 +113,6 @@ class DiterimaPetugasMixin(forms.Form):
             raise ValidationError(
                 _("Waktu penerimaan tidak boleh di masa depan."), code="masa_depan"
             )
+        if diterima.year < 2000:
+            raise ValidationError(_("Periksa tahunnya."), code="terlalu_lama")
         return diterima

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from permohonan.forms._umum import BerkasTersimpanMixin, DiterimaPetugasMixin
@@ -64,6 +65,16 @@ class KeberatanForm(BerkasTersimpanMixin, forms.Form):
             (kode, f"{label} — {self.PENJELASAN[kode]}")
             for kode, label in Keberatan.Alasan.choices
         ]
+
+    def clean_tanggal_diketahui(self):
+        """The day the requester found out: not in the future, and a date a deadline can be
+        counted from (a 9999 date would overflow the calendar)."""
+        tanggal = self.cleaned_data["tanggal_diketahui"]
+        if tanggal and tanggal > timezone.localdate():
+            raise ValidationError(_("Tanggal ini belum terjadi."), code="masa_depan")
+        if tanggal and tanggal.year < 2000:
+            raise ValidationError(_("Periksa tahunnya."), code="terlalu_lama")
+        return tanggal
 
     def clean(self):
         data = super().clean()

@@ -487,3 +487,25 @@ def test_the_dispute_window_runs_from_the_day_the_answer_was_received(client, po
     html = client.get(reverse("permohonan:status", args=[hasil.permohonan.nomor])).content
     sampai = kalender.batas_pengajuan_sengketa(diterima, libur_aktif(diterima))
     assert date_format(sampai, "l, j F Y") in html.decode()
+
+
+def test_an_impossible_date_is_a_message_on_the_form_not_a_500(client, pohon):
+    hasil = _terima(pohon["semarang"], hari_lalu=5)
+    _lacak(client, hasil)
+    url = AJUKAN + f"?nomor={hasil.permohonan.nomor}"
+    for tanggal, pesan in (
+        ("9999-12-31", "Tanggal ini belum terjadi"),
+        ("0001-01-01", "tahunnya"),
+    ):
+        response = client.post(
+            url,
+            {
+                "alasan": ["b"],
+                "tanggal_diketahui": tanggal,
+                "kasus_posisi": "Informasi berkala tidak diumumkan.",
+                "pernyataan": "on",
+            },
+        )
+        assert response.status_code == 200
+        assert pesan in response.content.decode()
+    assert not Keberatan.objects.exists()

@@ -125,3 +125,10 @@ def test_on_time_is_measured_by_the_first_notice_against_the_first_deadline(clie
     )
     assert client.get(REGISTER).context["baris"][0]["ketepatan"] == "terlambat"
     assert angka_layanan(2026)["tepat_waktu"] == 0
+
+
+@pytest.mark.parametrize("tahun", ["0", "-1", "99999999999999999999", "2026.5", "abc"])
+def test_an_impossible_year_is_an_error_on_the_filter_not_a_500(client, pohon, tahun):
+    response = client.get(REGISTER, {"tahun": tahun})
+    assert response.status_code == 200
+    assert 'id="id_tahun_error"' in response.content.decode() or tahun == "abc"

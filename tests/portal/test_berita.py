@@ -639,3 +639,10 @@ def test_dateline_and_lead_read_like_the_original_articles(client, unit):
     berita.lead = "KPU Kota Semarang menggelar rapat pleno terbuka."
     berita.save()
     assert 'class="lead"' not in client.get(berita.get_absolute_url()).content.decode()
+
+
+@pytest.mark.parametrize("bulan", ["9999-12", "0000-01", "10000-01", "2026-13"])
+def test_an_impossible_month_is_an_error_on_the_filter_not_a_500(client, unit, bulan):
+    response = client.get(reverse("portal:berita"), {"bulan": bulan})
+    assert response.status_code == 200
+    assert "Tulis bulan sebagai tahun-bulan" in response.content.decode()
