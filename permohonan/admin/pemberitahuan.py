@@ -77,6 +77,7 @@ class PemberitahuanAdminMixin:
                 permohonan_id=permohonan.pk,
                 pemberitahuan=form.save(commit=False),
                 lampiran=form.lampiran(),
+                bagian=form.bagian(),
                 informasi_terkait=d["informasi_terkait_teks"],
                 oleh=request.user,
             ),

@@ -58,6 +58,22 @@ class PemberitahuanForm(forms.ModelForm):
         self.fields["uji_konsekuensi"].label_from_instance = lambda uji: (
             f"{uji.informasi} — Pasal 17 huruf {', '.join(uji.pasal_17)} ({uji.nomor_keputusan})"
         )
+        # A partial grant: each blacked-out part with the test that exempts it (huruf e).
+        for n in range(1, 4):
+            self.fields[f"bagian_{n}"] = forms.CharField(
+                label=_("Bagian dihitamkan %(n)d") % {"n": n},
+                required=False,
+                max_length=500,
+                help_text=_("mis. kolom NIK dan NKK pada halaman 2–40") if n == 1 else "",
+            )
+            self.fields[f"bagian_{n}_uji"] = forms.ModelChoiceField(
+                label=_("Uji konsekuensi bagian %(n)d") % {"n": n},
+                queryset=self.fields["uji_konsekuensi"].queryset,
+                required=False,
+            )
+            self.fields[f"bagian_{n}_uji"].label_from_instance = self.fields[
+                "uji_konsekuensi"
+            ].label_from_instance
         for n in range(1, 4):
             self.fields[f"lampiran_{n}_judul"] = forms.CharField(
                 label=_("Judul lampiran %(n)d") % {"n": n}, required=False, max_length=200
@@ -84,6 +100,14 @@ class PemberitahuanForm(forms.ModelForm):
             )
         return ditemukan
 
+    def bagian(self) -> list[tuple[str, object]]:
+        """(blacked-out part, its consequence test) pairs that were filled in."""
+        return [
+            (self.cleaned_data[f"bagian_{n}"], self.cleaned_data[f"bagian_{n}_uji"])
+            for n in range(1, 4)
+            if self.cleaned_data.get(f"bagian_{n}")
+        ]
+
     def lampiran(self) -> list[tuple[str, object]]:
         hasil = []
         for n in range(1, 4):
@@ -95,6 +119,18 @@ class PemberitahuanForm(forms.ModelForm):
 
     def clean(self):
         data = super().clean()
+        for n in range(1, 4):
+            teks, uji = data.get(f"bagian_{n}"), data.get(f"bagian_{n}_uji")
+            if teks and not uji:
+                self.add_error(
+                    f"bagian_{n}_uji",
+                    ValidationError(_("Pilih uji konsekuensi bagian ini."), code="required"),
+                )
+            if uji and not teks:
+                self.add_error(
+                    f"bagian_{n}",
+                    ValidationError(_("Sebutkan bagian yang dihitamkan."), code="required"),
+                )
         for n in range(1, 4):
             berkas = data.get(f"lampiran_{n}")
             if isinstance(berkas, UploadedFile):

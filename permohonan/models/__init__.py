@@ -6,12 +6,13 @@ keeps working; the app label stays `permohonan`.
 
 from permohonan.models.kalender import HariLibur
 from permohonan.models.keberatan import Keberatan, Sengketa
-from permohonan.models.pemberitahuan import Lampiran, PemberitahuanTertulis
+from permohonan.models.pemberitahuan import BagianDihitamkan, Lampiran, PemberitahuanTertulis
 from permohonan.models.permohonan import NomorUrut, Pemohon, Permohonan
 from permohonan.models.riwayat import Riwayat
 from permohonan.models.uji_konsekuensi import UjiKonsekuensi
 
 __all__ = [
+    "BagianDihitamkan",
     "HariLibur",
     "Keberatan",
     "Lampiran",

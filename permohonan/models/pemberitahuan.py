@@ -169,3 +169,31 @@ class Lampiran(models.Model):
 
     def __str__(self) -> str:
         return self.judul
+
+
+class BagianDihitamkan(models.Model):
+    """One blacked-out part of a partial grant and the consequence test that exempts it
+    (UU 14/2008 Pasal 22 ayat (7) huruf e; DOMAIN.md §5: a partial grant lists each part with
+    the test covering it)."""
+
+    pemberitahuan = models.ForeignKey(
+        PemberitahuanTertulis,
+        verbose_name=_("pemberitahuan"),
+        on_delete=models.CASCADE,
+        related_name="bagian",
+    )
+    bagian = models.CharField(_("bagian yang dihitamkan"), max_length=500)
+    uji_konsekuensi = models.ForeignKey(
+        "UjiKonsekuensi",
+        verbose_name=_("uji konsekuensi"),
+        on_delete=models.PROTECT,
+        related_name="bagian_dihitamkan",
+    )
+
+    class Meta:
+        verbose_name = _("bagian yang dihitamkan")
+        verbose_name_plural = _("bagian yang dihitamkan")
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.bagian

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from permohonan import akses, surel
 from permohonan.models import (
+    BagianDihitamkan,
     Lampiran,
     NomorUrut,
     PemberitahuanTertulis,
@@ -21,7 +22,7 @@ from permohonan.surat import unit_penerbit
 
 
 def _periksa_uji_konsekuensi(
-    pemberitahuan: PemberitahuanTertulis, permohonan: Permohonan, informasi_terkait
+    pemberitahuan: PemberitahuanTertulis, permohonan: Permohonan, informasi_terkait, uji_id=None
 ) -> None:
     """Information may only be withheld after a consequence test *of that information*
     (UU 14/2008 Pasal 2 ayat (4) and 19; Perki 1/2021 Pasal 49; DOMAIN.md §5): the notice
@@ -31,7 +32,7 @@ def _periksa_uji_konsekuensi(
     # Read from the database (and lock) so a test revoked meanwhile cannot back a refusal.
     uji = (
         UjiKonsekuensi.objects.select_for_update()
-        .filter(pk=pemberitahuan.uji_konsekuensi_id)
+        .filter(pk=uji_id or pemberitahuan.uji_konsekuensi_id)
         .first()
     )
     if uji is None or not uji.berlaku(timezone.localdate()):
@@ -66,6 +67,8 @@ def _periksa_uji_konsekuensi(
             )
             % {"uji": uji}
         )
+    if uji_id is not None:
+        return  # a blacked-out part's test: in force and of this information is enough
     kurang = sorted(set(pemberitahuan.pasal_17) - set(uji.pasal_17))
     if kurang:
         raise TransisiDitolak(
@@ -77,8 +80,12 @@ def _periksa_uji_konsekuensi(
         )
 
 
-def _periksa_isi(pemberitahuan: PemberitahuanTertulis, permohonan, informasi_terkait) -> None:
-    """What Pasal 22 ayat (7) requires the notice to state for its outcome."""
+def _periksa_isi(
+    pemberitahuan: PemberitahuanTertulis, permohonan, informasi_terkait, ada_bagian=False
+) -> None:
+    """What Pasal 22 ayat (7) requires the notice to state for its outcome. A partial grant
+    names its blacked-out parts either as one text with one test, or part by part, each
+    with its own test (`ada_bagian`)."""
     H = Permohonan.Hasil
     hasil = pemberitahuan.hasil
     if hasil == H.DITOLAK and not (pemberitahuan.pasal_17 and pemberitahuan.alasan.strip()):
@@ -87,7 +94,7 @@ def _periksa_isi(pemberitahuan: PemberitahuanTertulis, permohonan, informasi_ter
             _("Penolakan wajib menyebut huruf Pasal 17 yang menjadi dasar dan alasannya.")
         )
     if hasil == H.DIKABULKAN_SEBAGIAN and not (
-        pemberitahuan.bagian_dihitamkan.strip() and pemberitahuan.pasal_17
+        (ada_bagian or pemberitahuan.bagian_dihitamkan.strip()) and pemberitahuan.pasal_17
     ):
         # Pasal 22 ayat (7) huruf e: the blacked-out parts and why (their Pasal 17 ground).
         raise TransisiDitolak(
@@ -96,7 +103,9 @@ def _periksa_isi(pemberitahuan: PemberitahuanTertulis, permohonan, informasi_ter
                 "dasarnya (Pasal 22 ayat 7 huruf e)."
             )
         )
-    if hasil in (H.DITOLAK, H.DIKABULKAN_SEBAGIAN):
+    if hasil == H.DITOLAK or (
+        hasil == H.DIKABULKAN_SEBAGIAN and (pemberitahuan.uji_konsekuensi_id or not ada_bagian)
+    ):
         _periksa_uji_konsekuensi(pemberitahuan, permohonan, informasi_terkait)
     if hasil in (H.DIKABULKAN_SELURUHNYA, H.DIKABULKAN_SEBAGIAN) and not (
         pemberitahuan.informasi_diberikan.strip() and pemberitahuan.bentuk
@@ -114,12 +123,14 @@ def kirim_pemberitahuan(
     pemberitahuan: PemberitahuanTertulis,
     lampiran: list[tuple[str, object]] = (),
     informasi_terkait=(),
+    bagian: list[tuple[str, UjiKonsekuensi]] = (),
     oleh,
 ) -> PemberitahuanTertulis:
     """Send the written notice (UU 14/2008 Pasal 22 ayat (7)) and close the request.
 
     `pemberitahuan` is unsaved and carries the decision; `lampiran` are (title, file) pairs of
-    released files. Refuses a notice that lacks what the article requires for its outcome.
+    released files; `bagian` are (blacked-out part, its consequence test) pairs of a partial
+    grant. Refuses a notice that lacks what the article requires for its outcome.
     """
     permohonan = akses.permohonan_untuk_staf(oleh, permohonan_id, aksi="pemberitahuan", kunci=True)
     if not permohonan.terbuka:
@@ -127,7 +138,12 @@ def kirim_pemberitahuan(
             _("Permohonan ini sudah selesai atau dicabut; pemberitahuan tidak dapat dikirim.")
         )
     informasi_terkait = list(informasi_terkait)
-    _periksa_isi(pemberitahuan, permohonan, informasi_terkait)
+    bagian = list(bagian)
+    _periksa_isi(pemberitahuan, permohonan, informasi_terkait, ada_bagian=bool(bagian))
+    if bagian and pemberitahuan.hasil != Permohonan.Hasil.DIKABULKAN_SEBAGIAN:
+        raise TransisiDitolak(_("Bagian yang dihitamkan hanya untuk pengabulan sebagian."))
+    for _teks, uji in bagian:
+        _periksa_uji_konsekuensi(pemberitahuan, permohonan, informasi_terkait, uji_id=uji.pk)
     hasil = pemberitahuan.hasil
     pemberitahuan.dikuasai = hasil != Permohonan.Hasil.TIDAK_DIKUASAI
     pemberitahuan.permohonan = permohonan
@@ -139,6 +155,10 @@ def kirim_pemberitahuan(
     )
     pemberitahuan.save()
     pemberitahuan.informasi_terkait.set(informasi_terkait)
+    BagianDihitamkan.objects.bulk_create(
+        BagianDihitamkan(pemberitahuan=pemberitahuan, bagian=teks.strip(), uji_konsekuensi=uji)
+        for teks, uji in bagian
+    )
     for judul, berkas in lampiran:
         Lampiran.objects.create(
             pemberitahuan=pemberitahuan,

@@ -165,3 +165,31 @@ def test_notice_letter_in_html_and_pdf(client, diterima, petugas):
         {"format": "pdf"},
     )
     assert staff.content.startswith(b"%PDF-")
+
+
+def test_the_admin_notice_form_takes_blacked_out_parts_each_with_its_test(
+    client, diterima, petugas
+):
+    from permohonan.models import BagianDihitamkan
+    from tests.factories import uji_konsekuensi
+
+    uji = uji_konsekuensi(diterima.permohonan.unit_kerja, permohonan=diterima.permohonan)
+    client.force_login(petugas)
+    url = reverse("admin:permohonan_permohonan_pemberitahuan", args=[diterima.permohonan.pk])
+    data = {
+        "hasil": "dikabulkan_sebagian",
+        "informasi_diberikan": "DPT tanpa NIK.",
+        "bentuk": "softcopy",
+        "pasal_17": ["h"],
+        "bagian_1": "Kolom NIK dan NKK",
+        "nama_penandatangan": "Agus Prasetyo",
+        "jabatan_penandatangan": "PPID Pelaksana",
+        "biaya_salinan": "0",
+        "biaya_pengiriman": "0",
+        "biaya_lain": "0",
+    }
+    response = client.post(url, data)
+    assert "Pilih uji konsekuensi bagian ini" in response.content.decode()
+    data["bagian_1_uji"] = str(uji.pk)
+    assert client.post(url, data).status_code == 302
+    assert BagianDihitamkan.objects.get().uji_konsekuensi == uji

@@ -295,3 +295,60 @@ def test_the_request_page_starts_a_consequence_test_for_it_prefilled(client, poh
     assert form.initial["unit_kerja"] == str(permohonan.unit_kerja_id)
     assert form.initial["pemicu"] == "permohonan"
     assert form.initial["informasi"] == permohonan.rincian
+
+
+def test_a_partial_grant_lists_each_blacked_out_part_with_the_test_covering_it(
+    client, pohon, tmp_path
+):
+    import subprocess
+
+    from permohonan.models import BagianDihitamkan
+
+    permohonan = _permohonan(pohon["semarang"])
+    oleh = _petugas(pohon["ri"], PPID_UTAMA)
+    nik = uji_konsekuensi(pohon["semarang"], permohonan=permohonan, nomor_keputusan="1/UK/2026")
+    telepon = uji_konsekuensi(
+        pohon["semarang"],
+        permohonan=permohonan,
+        informasi="Nomor telepon ketua KPPS",
+        nomor_keputusan="2/UK/2026",
+    )
+    lain = uji_konsekuensi(pohon["jateng"], informasi="Honorarium", nomor_keputusan="9/UK/2026")
+
+    def sebagian():
+        return PemberitahuanTertulis(
+            hasil=Permohonan.Hasil.DIKABULKAN_SEBAGIAN,
+            informasi_diberikan="DPT dan daftar KPPS, sebagian dihitamkan.",
+            bentuk=PemberitahuanTertulis.Bentuk.SOFTCOPY,
+            pasal_17=["h"],
+            nama_penandatangan="Agus Prasetyo",
+            jabatan_penandatangan="PPID Pelaksana",
+        )
+
+    with pytest.raises(TransisiDitolak, match="menguji informasi lain"):
+        kirim_pemberitahuan(
+            permohonan_id=permohonan.pk,
+            pemberitahuan=sebagian(),
+            bagian=[("Kolom NIK", nik), ("Nomor telepon KPPS", lain)],
+            oleh=oleh,
+        )
+    pemberitahuan = kirim_pemberitahuan(
+        permohonan_id=permohonan.pk,
+        pemberitahuan=sebagian(),
+        bagian=[("Kolom NIK dan NKK", nik), ("Nomor telepon ketua KPPS", telepon)],
+        oleh=oleh,
+    )
+    assert [(b.bagian, b.uji_konsekuensi) for b in BagianDihitamkan.objects.all()] == [
+        ("Kolom NIK dan NKK", nik),
+        ("Nomor telepon ketua KPPS", telepon),
+    ]
+    from permohonan import surat
+
+    _nama, pdf = surat.pdf("pemberitahuan", pemberitahuan.pk)
+    berkas = tmp_path / "p.pdf"
+    berkas.write_bytes(pdf)
+    teks = subprocess.run(
+        ["pdftotext", "-raw", str(berkas), "-"], capture_output=True, check=True, text=True
+    ).stdout
+    assert "Kolom NIK dan NKK (uji konsekuensi nomor 1/UK/2026)" in teks
+    assert "Nomor telepon ketua KPPS (uji konsekuensi nomor 2/UK/2026)" in teks
