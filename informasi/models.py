@@ -114,6 +114,12 @@ class UnitKerja(models.Model):
             "{tahun}"
         ),
     )
+    logo = models.ImageField(
+        _("logo kop surat"),
+        upload_to="unit/logo/",
+        blank=True,
+        help_text=_("PNG atau JPEG, paling besar 1 MB; tampil di kop surat unit ini."),
+    )
     whatsapp = models.CharField(_("WhatsApp"), max_length=40, blank=True)
     peta = models.URLField(
         _("tautan peta lokasi"), blank=True, help_text=_("mis. tautan Google Maps ke kantor.")
@@ -189,6 +195,10 @@ class UnitKerja(models.Model):
         return self.jalur.strip("/").count("/")
 
     def clean(self) -> None:
+        if self.logo and getattr(self.logo, "size", 0) > 1024 * 1024:
+            raise ValidationError(
+                {"logo": ValidationError(_("Logo paling besar 1 MB."), code="logo_besar")}
+            )
         if self.induk_id and self.pk and self.induk.jalur.startswith(self.jalur or "\0"):
             raise ValidationError(
                 {

@@ -3,12 +3,18 @@ templates as the print views (DESIGN.md), with no network access."""
 
 from __future__ import annotations
 
+import mimetypes
+import posixpath
+
 from django.contrib.staticfiles import finders
+from django.core.files.storage import default_storage
 from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
 
 # Letters rendered for PDF link their stylesheet as pdf-static:/<path>; only those are served.
 _AWALAN = "pdf-static:/"
+# …and a unit's letterhead logo as pdf-media:/unit/logo/<name>, read through the storage.
+_AWALAN_MEDIA = "pdf-media:/"
 
 
 def _ambil_berkas(url: str, *args, **kwargs):
@@ -16,6 +22,15 @@ def _ambil_berkas(url: str, *args, **kwargs):
     network requests while rendering, and none back to this very server."""
     from weasyprint.urls import URLFetcherResponse
 
+    if url.startswith(_AWALAN_MEDIA):
+        nama = posixpath.normpath(url[len(_AWALAN_MEDIA) :])
+        if nama.startswith("unit/logo/") and default_storage.exists(nama):
+            with default_storage.open(nama, "rb") as fh:
+                return URLFetcherResponse(
+                    url,
+                    body=fh.read(),
+                    headers={"Content-Type": mimetypes.guess_type(nama)[0] or "image/png"},
+                )
     if url.startswith(_AWALAN):
         path = finders.find(url[len(_AWALAN) :])
         if path:
@@ -23,7 +38,7 @@ def _ambil_berkas(url: str, *args, **kwargs):
                 return URLFetcherResponse(
                     url, body=fh.read(), headers={"Content-Type": "text/css; charset=utf-8"}
                 )
-    raise ValueError(f"{url} is not a stylesheet of this portal")
+    raise ValueError(f"{url} is not a stylesheet or letterhead logo of this portal")
 
 
 def buat_pdf(template: str, context: dict, request: HttpRequest | None = None) -> bytes:

@@ -68,10 +68,11 @@ def favicon(request: HttpRequest) -> HttpResponse:
     return redirect(static("img/favicon.svg"), permanent=True)
 
 
-# The only uploads anyone may fetch by address: the renditions of news pictures (the
+# The only uploads anyone may fetch by address: units' letterhead logos and the renditions
+# of news pictures (the
 # originals keep their metadata private; catalogue documents go through their download
 # view, which checks the entry is published; private files never have an address).
-MEDIA_PUBLIK = ("berita/r/",)
+MEDIA_PUBLIK = ("berita/r/", "unit/logo/")
 
 
 def media_publik(request: HttpRequest, path: str) -> HttpResponse:

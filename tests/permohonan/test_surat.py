@@ -3,11 +3,14 @@ the requester (with proof) and for staff; the PDF turns into text that says the 
 
 import datetime as dt
 import subprocess
+from io import BytesIO
 
 import pytest
+from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone, translation
+from PIL import Image
 
 from informasi.akses import PPID_UTAMA
 from permohonan import surat
@@ -114,6 +117,9 @@ def test_letters_of_a_unit_carry_its_letterhead_number_addressee_and_points(
     semarang = pohon["semarang"]
     semarang.kota, semarang.singkatan = "Semarang", "3374"
     semarang.alamat = "Jl. Cendrawasih No. 1, Semarang Tengah"
+    logo = BytesIO()
+    Image.new("RGB", (200, 200), "#a4161a").save(logo, "PNG")
+    semarang.logo.save("logo.png", ContentFile(logo.getvalue()), save=False)
     semarang.save()
     petugas = PetugasFactory(
         unit_kerja=semarang,
@@ -144,7 +150,20 @@ def test_letters_of_a_unit_carry_its_letterhead_number_addressee_and_points(
     assert pemberitahuan.nomor_surat == f"1/PP.06-SD/3374/{tahun}"
     client.get(reverse("permohonan:lacak_tautan", args=[p.nomor, diterima.token]))
     url = reverse("permohonan:surat_pemberitahuan", args=[p.nomor, pemberitahuan.pk])
-    teks = _teks_pdf(client.get(url, {"format": "pdf"}).content, tmp_path)
+    # The unit's logo heads the printable letter (a public address) and the PDF.
+    html = client.get(url).content.decode()
+    assert f'src="{semarang.logo.url}"' in html
+    assert client.get(semarang.logo.url).status_code == 200
+    pdf = client.get(url, {"format": "pdf"}).content
+    (tmp_path / "logo.pdf").write_bytes(pdf)
+    gambar = subprocess.run(
+        ["pdfimages", "-list", str(tmp_path / "logo.pdf")],
+        capture_output=True,
+        check=True,
+        text=True,
+    ).stdout
+    assert len(gambar.strip().splitlines()) == 3  # header, rule, the logo
+    teks = _teks_pdf(pdf, tmp_path)
     for bagian in (
         "KPU KOTA SEMARANG",
         "Jl. Cendrawasih No. 1",
