@@ -86,14 +86,24 @@ def _konteks_perpanjangan(permohonan) -> dict:
         raise Http404
     from permohonan.models import Riwayat
 
+    # Dated and signed by the officer who decided the extension (Pasal 22 ayat (8)).
+    riwayat = (
+        permohonan.riwayat.filter(peristiwa=Riwayat.Peristiwa.DIPERPANJANG)
+        .select_related("pelaku__petugas__unit_kerja")
+        .first()
+    )
+    pelaku = riwayat.pelaku if riwayat else None
+    petugas = getattr(pelaku, "petugas", None) if pelaku else None
     return {
         "permohonan": permohonan,
-        "unit": permohonan.unit_kerja,
+        "unit": unit_penerbit(pelaku, permohonan.unit_kerja),
         "penjelasan": selectors.penjelasan_perpanjangan(permohonan),
-        # The letter is dated the day the extension was decided.
-        "tanggal_surat": permohonan.riwayat.filter(peristiwa=Riwayat.Peristiwa.DIPERPANJANG)
-        .values_list("waktu", flat=True)
-        .first(),
+        "tanggal_surat": riwayat.waktu if riwayat else None,
+        "penandatangan": {
+            "nama": pelaku.get_full_name() or pelaku.get_username() if pelaku else "",
+            "jabatan": petugas.jabatan if petugas else "",
+            "nip": petugas.nip if petugas else "",
+        },
     }
 
 
