@@ -308,14 +308,14 @@ def penjelasan_keberatan(keberatan) -> PenjelasanJatuhTempo:
     )
 
 
-def jatuh_tempo_baru(permohonan) -> tuple | None:
+def jatuh_tempo_baru(permohonan, libur: Libur | None = None) -> tuple | None:
     """(due date, extended due date) of an open request recomputed with today's holiday
     table, or None when nothing would change (or the request is past recomputing: closed,
-    or reopened by an objection)."""
+    or reopened by an objection). Pass `libur` when checking many requests (one read)."""
     if not permohonan.terbuka or permohonan.jatuh_tempo_pelaksanaan:
         return None
     tiba = permohonan.unit_kerja.tanggal_lokal(permohonan.diterima_pada)
-    libur = libur_aktif(tiba)
+    libur = libur if libur is not None else libur_aktif(tiba)
     jatuh_tempo = kalender.jatuh_tempo_pemberitahuan(tiba, libur)
     perpanjangan = (
         kalender.jatuh_tempo_perpanjangan(jatuh_tempo, libur)
@@ -344,7 +344,7 @@ def jatuh_tempo_berubah(user) -> dict:
         .filter(status__in=Permohonan.STATUS_TERBUKA, jatuh_tempo_pelaksanaan__isnull=True)
         .select_related("unit_kerja")
     ):
-        baru = jatuh_tempo_baru(p)
+        baru = jatuh_tempo_baru(p, libur)
         if baru:
             hasil["permohonan"].append((p, p.batas_waktu, baru[1] or baru[0]))
     for k in (

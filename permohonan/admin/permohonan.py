@@ -4,8 +4,6 @@ logged, DOMAIN.md §11). The holiday table lives here too. Access: `permohonan.a
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
-
 from django.contrib import admin
 from django.db.models import Case, IntegerField, Value, When
 from django.db.models.functions import Coalesce
@@ -159,25 +157,14 @@ class PermohonanAdmin(PemberitahuanAdminMixin, AksiAdminMixin, admin.ModelAdmin)
         return False
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        """The request page offers to start a consequence test for it, pre-filled: a
-        refusal must rest on a test of this information (DOMAIN.md §5), and the request's
-        clock keeps running meanwhile."""
-        permohonan = self.get_queryset(request).filter(pk=object_id).first()
-        url = ""
-        if permohonan is not None and akses.boleh(request.user, akses.UJI, "tambah"):
-            url = (
-                reverse("admin:permohonan_ujikonsekuensi_add")
-                + "?"
-                + urlencode(
-                    {
-                        "permohonan": permohonan.pk,
-                        "unit_kerja": permohonan.unit_kerja_id,
-                        "pemicu": UjiKonsekuensi.Pemicu.PERMOHONAN,
-                        "informasi": permohonan.rincian[:300],
-                    }
-                )
-            )
-        extra_context = {**(extra_context or {}), "url_uji_baru": url}
+        """The request page offers to start a consequence test for it, pre-filled (the
+        template builds the address from the request): a refusal must rest on a test of
+        this information (DOMAIN.md §5), and the request's clock keeps running meanwhile."""
+        extra_context = {
+            **(extra_context or {}),
+            "boleh_uji": akses.boleh(request.user, akses.UJI, "tambah"),
+            "pemicu_permohonan": UjiKonsekuensi.Pemicu.PERMOHONAN,
+        }
         return super().change_view(request, object_id, form_url, extra_context)
 
     def changelist_view(self, request, extra_context=None):

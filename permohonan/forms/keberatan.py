@@ -44,6 +44,7 @@ class KeberatanForm(BerkasTersimpanMixin, forms.Form):
     )
     kasus_posisi = forms.CharField(
         label=_("Kasus posisi"),
+        max_length=5000,
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text=_("Ceritakan apa yang terjadi dan apa yang Anda harapkan dari atasan PPID."),
     )
@@ -110,6 +111,7 @@ class PutusanKeberatanForm(forms.Form):
     )
     pertimbangan = forms.CharField(
         label=_("Pertimbangan"),
+        max_length=10000,
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text=_(
             "Bila keputusan PPID dikuatkan, tuliskan alasannya (UU 14/2008 Pasal 36 ayat 2)."

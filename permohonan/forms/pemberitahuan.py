@@ -74,6 +74,11 @@ class PemberitahuanForm(forms.ModelForm):
             self.fields[f"bagian_{n}_uji"].label_from_instance = self.fields[
                 "uji_konsekuensi"
             ].label_from_instance
+        # The parts right after the blacked-out text they detail.
+        urutan = list(self.fields)
+        i = urutan.index("bagian_dihitamkan") + 1
+        bagian = [f for f in urutan if f.startswith("bagian_") and f != "bagian_dihitamkan"]
+        self.order_fields([f for f in urutan[:i] if f not in bagian] + bagian)
         for n in range(1, 4):
             self.fields[f"lampiran_{n}_judul"] = forms.CharField(
                 label=_("Judul lampiran %(n)d") % {"n": n}, required=False, max_length=200

@@ -63,7 +63,9 @@ class PermohonanForm(BerkasTersimpanMixin, forms.Form):
         ),
         widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png"}),
     )
-    alamat = forms.CharField(label=_("Alamat"), widget=forms.Textarea(attrs={"rows": 3}))
+    alamat = forms.CharField(
+        label=_("Alamat"), max_length=500, widget=forms.Textarea(attrs={"rows": 3})
+    )
     telepon = forms.CharField(
         label=_("Nomor telepon/WhatsApp"),
         max_length=30,
@@ -101,11 +103,14 @@ class PermohonanForm(BerkasTersimpanMixin, forms.Form):
     )
     rincian = forms.CharField(
         label=_("Rincian informasi yang dibutuhkan"),
+        max_length=5000,
         widget=forms.Textarea(attrs={"rows": 5}),
         help_text=_("Sebutkan sejelas mungkin: jenis dokumen, periode, wilayah."),
     )
     tujuan = forms.CharField(
-        label=_("Tujuan penggunaan informasi"), widget=forms.Textarea(attrs={"rows": 3})
+        label=_("Tujuan penggunaan informasi"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
     cara_memperoleh = forms.ChoiceField(
         label=_("Cara memperoleh informasi"),
@@ -232,12 +237,15 @@ class PermohonanPetugasForm(DiterimaPetugasMixin, PermohonanForm):
 class AlasanForm(forms.Form):
     """The reasons of an action that needs them (an extension, a withdrawal, a revocation)."""
 
-    alasan = forms.CharField(label=_("Alasan"), widget=forms.Textarea(attrs={"rows": 4}))
+    alasan = forms.CharField(
+        label=_("Alasan"), max_length=2000, widget=forms.Textarea(attrs={"rows": 4})
+    )
 
 
 class CatatanForm(forms.Form):
     catatan = forms.CharField(
         label=_("Catatan internal"),
+        max_length=5000,
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("Tidak pernah ditampilkan kepada pemohon."),
     )

@@ -7,9 +7,10 @@ from django.db import migrations, models
 
 def keterangan_ke_data(apps, schema_editor):
     """Rows written before events were data keep their finished sentence as `data.teks`."""
-    Riwayat = apps.get_model("permohonan", "Riwayat")
-    for riwayat in Riwayat.objects.exclude(keterangan="").only("id", "keterangan").iterator():
-        Riwayat.objects.filter(pk=riwayat.pk).update(data={"teks": riwayat.keterangan})
+    schema_editor.execute(
+        "UPDATE permohonan_riwayat SET data = jsonb_build_object('teks', keterangan) "
+        "WHERE keterangan <> ''"
+    )
 
 
 class Migration(migrations.Migration):

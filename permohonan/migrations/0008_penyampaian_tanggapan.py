@@ -5,15 +5,19 @@ from django.db import migrations, models
 
 def tanggapan_lama(apps, schema_editor):
     """Answers given before delivery was recorded went by e-mail, the day they were sent."""
-    from django.utils import timezone
+    # In one statement; the answer date as a date of the body's time zone (settings).
+    from django.conf import settings
 
-    Keberatan = apps.get_model("permohonan", "Keberatan")
-    for k in Keberatan.objects.filter(diputuskan_pada__isnull=False).exclude(
-        permohonan__pemohon__email=""
-    ):
-        k.tanggapan_disampaikan_melalui = "email"
-        k.tanggapan_diterima_pada = timezone.localtime(k.diputuskan_pada).date()
-        k.save(update_fields=["tanggapan_disampaikan_melalui", "tanggapan_diterima_pada"])
+    schema_editor.execute(
+        """
+        UPDATE permohonan_keberatan AS k
+        SET tanggapan_disampaikan_melalui = 'email',
+            tanggapan_diterima_pada = (k.diputuskan_pada AT TIME ZONE %s)::date
+        FROM permohonan_permohonan AS p JOIN permohonan_pemohon AS m ON m.id = p.pemohon_id
+        WHERE p.id = k.permohonan_id AND k.diputuskan_pada IS NOT NULL AND m.email <> ''
+        """,
+        [settings.TIME_ZONE],
+    )
 
 
 class Migration(migrations.Migration):

@@ -42,3 +42,13 @@ def test_unit_cannot_be_placed_under_its_own_subunit(pohon):
     with pytest.raises(ValidationError) as excinfo:
         jateng.full_clean()
     assert excinfo.value.error_dict["induk"][0].code == "induk_berulang"
+
+
+def test_a_letterhead_logo_over_one_megabyte_is_refused(db):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    unit = UnitKerjaFactory()
+    unit.logo = SimpleUploadedFile("logo.png", b"\x89PNG" + b"\x00" * (1024 * 1024 + 1))
+    with pytest.raises(ValidationError) as tolak:
+        unit.clean()
+    assert "Logo paling besar 1 MB" in str(tolak.value)

@@ -228,3 +228,14 @@ def test_the_suggestion_step_says_nothing_was_sent_and_offers_to_send(client, un
     assert "Permohonan Anda belum terkirim" in html
     assert '<button type="submit" form="form-permohonan">Tetap kirim permohonan</button>' in html
     assert 'name="konfirmasi" value="1"' in html
+
+
+def test_overlong_texts_are_refused_with_the_limit_and_kept_on_the_page(client, unit):
+    panjang = "Rekap DPT per kecamatan. " * 400  # 10 000 characters
+    response = client.post(AJUKAN, _data(unit, rincian=panjang, tujuan="x" * 2001))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "paling banyak 5000 karakter" in html and "paling banyak 2000 karakter" in html
+    assert "Rekap DPT per kecamatan. Rekap DPT" in html  # what they typed is still there
+    assert 'maxlength="5000"' in html  # the limit shows in the field too
+    assert not Permohonan.objects.exists()

@@ -198,3 +198,29 @@ def test_a_promised_date_is_frozen_and_recomputed_only_when_staff_say_so(client,
     client.get(reverse("permohonan:lacak_tautan", args=[p.nomor, diterima.token]))
     html = client.get(reverse("permohonan:status", args=[p.nomor])).content.decode()
     assert "Pemungutan suara ulang" in html and "30 November 2026 menjadi 1 Desember 2026" in html
+
+
+def test_the_list_of_dates_to_recompute_reads_the_table_once(
+    client, pohon, django_assert_max_num_queries
+):
+    from django.utils import timezone
+
+    from informasi.akses import PPID_UTAMA
+    from permohonan.models import Permohonan
+    from permohonan.services import terima_permohonan
+    from tests.factories import PetugasFactory, UserFactory, pemohon_baru, permohonan_baru
+
+    call_command("perbarui_hari_libur", verbosity=0)
+    for hari in range(8):
+        terima_permohonan(
+            pemohon=pemohon_baru(),
+            permohonan=permohonan_baru(pohon["semarang"]),
+            kanal=Permohonan.Kanal.ONLINE,
+            diterima_pada=timezone.now() - timezone.timedelta(days=hari),
+        )
+    client.force_login(
+        PetugasFactory(unit_kerja=pohon["ri"], user=UserFactory(groups=[PPID_UTAMA])).user
+    )
+    # session, user, groups, unit, holidays, requests, objections, banner (4)
+    with django_assert_max_num_queries(13):
+        assert client.get(reverse("admin:permohonan_harilibur_jatuh_tempo")).status_code == 200
