@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from django.http import Http404
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.utils import translation
 
 from permohonan import selectors
@@ -181,6 +182,16 @@ SURAT: dict[str, Surat] = {
 
 # Codes of mail jobs queued before the registry existed.
 _KODE_LAMA = {"keberatan": "tanggapan_keberatan"}
+
+
+def isi_html(request, kode: str, objek) -> str:
+    """The letter itself (letterhead and text, without the page around it) for a preview
+    inside another page, e.g. the written notice before it is sent; with css/surat.css."""
+    surat = SURAT[kode]
+    with translation.override("id"):
+        return render_to_string(
+            surat.template, {**surat.konteks(objek), "hanya_isi": True}, request=request
+        )
 
 
 def respons(request, kode: str, objek, *, kembali_url: str, tambahan: dict | None = None):

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from informasi.ekspor import respons_csv
 from permohonan import akses, kalender, services, surat
 from permohonan.admin._aksi import AksiAdminMixin, berkas_pribadi
+from permohonan.admin._tenggat import TenggatKeberatanFilter
 from permohonan.admin.permohonan import tanda_tenggat
 from permohonan.forms import AlasanForm, KeberatanPetugasForm, PutusanKeberatanForm
 from permohonan.models import Keberatan, Sengketa
@@ -77,7 +78,7 @@ class KeberatanAdmin(AksiAdminMixin, admin.ModelAdmin):
         "status",
         "keputusan",
     ]
-    list_filter = ["status", "keputusan"]
+    list_filter = [TenggatKeberatanFilter, "status", "keputusan"]
     search_fields = ["nomor", "permohonan__nomor"]
     list_select_related = ["permohonan__unit_kerja"]
     inlines = [SengketaInline]

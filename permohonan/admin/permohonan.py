@@ -5,20 +5,25 @@ logged, DOMAIN.md §11). The holiday table lives here too. Access: `permohonan.a
 from __future__ import annotations
 
 from django.contrib import admin
-from django.db.models import Case, IntegerField, Value, When
-from django.db.models.functions import Coalesce
+from django.db.models import Case, Exists, IntegerField, OuterRef, Value, When
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.formats import date_format
+from django.utils.html import format_html, format_html_join
+from django.utils.http import urlencode
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from informasi.admin import UnitTerjangkauFilter
-from permohonan import akses, kalender, services
+from permohonan import akses, dasbor, kalender, services
 from permohonan.admin._aksi import AksiAdminMixin, berkas_pribadi
+from permohonan.admin._tenggat import TenggatFilter
 from permohonan.admin.pemberitahuan import PemberitahuanAdminMixin
 from permohonan.forms import AlasanForm, CatatanForm, PermohonanPetugasForm, TugaskanForm
-from permohonan.models import Permohonan, Riwayat, UjiKonsekuensi
-from permohonan.selectors import libur_aktif
+from permohonan.models import Keberatan, Permohonan, Riwayat, UjiKonsekuensi
+from permohonan.selectors import libur_aktif, penjelasan_batas_waktu
+from permohonan.serupa import bantuan_konsistensi
 
 # The receipt of a request staff just typed in, with its one-time tracking link.
 SESI_BUKTI_STAF = "bukti_staf"
@@ -85,8 +90,17 @@ class PermohonanAdmin(PemberitahuanAdminMixin, AksiAdminMixin, admin.ModelAdmin)
         ),
     }
 
-    list_display = ["nomor", "tanggal_terima", "unit_kerja", "status", "batas", "tanda", "kanal"]
-    list_filter = ["status", "kanal", "hasil", ("unit_kerja", UnitTerjangkauFilter)]
+    # Four columns so the queue fits a 1024 px laptop screen beside the filters (the number
+    # carries the date received, the status its flags, the deadline its working days left).
+    list_display = ["nomor_diterima", "unit_kerja", "status_tanda", "sisa_waktu"]
+    list_display_links = ["nomor_diterima"]
+    list_filter = [
+        TenggatFilter,
+        "status",
+        "kanal",
+        "hasil",
+        ("unit_kerja", UnitTerjangkauFilter),
+    ]
     list_select_related = ["unit_kerja"]
     search_fields = ["nomor"]
     inlines = [RiwayatInline]
@@ -113,7 +127,41 @@ class PermohonanAdmin(PemberitahuanAdminMixin, AksiAdminMixin, admin.ModelAdmin)
         "cara_salinan",
         "selesai_pada",
     ]
-    fields = [*readonly_fields, "dapat_dipublikasikan"]
+    fieldsets = [
+        (
+            _("Pemohon dan identitas"),
+            {"fields": ["pemohon_ringkas", "identitas", "nama_kuasa", "kuasa"]},
+        ),
+        (
+            _("Permintaan"),
+            {
+                "fields": [
+                    "rincian",
+                    "tujuan",
+                    "cara_memperoleh",
+                    "cara_salinan",
+                    "dapat_dipublikasikan",
+                ]
+            },
+        ),
+        (_("Penanganan"), {"fields": ["status", "hasil", "unit_kerja", "petugas"]}),
+        (
+            _("Tanggal dan tenggat"),
+            {
+                "fields": [
+                    "nomor",
+                    "kanal",
+                    "diterima_pada",
+                    "tanggal_terima",
+                    "jatuh_tempo",
+                    "jatuh_tempo_perpanjangan",
+                    "alasan_perpanjangan",
+                    "jatuh_tempo_pelaksanaan",
+                    "selesai_pada",
+                ]
+            },
+        ),
+    ]
 
     def ambil_untuk(self, user, pk, *, aksi):
         return akses.permohonan_untuk_staf(user, pk, aksi=aksi)
@@ -123,9 +171,17 @@ class PermohonanAdmin(PemberitahuanAdminMixin, AksiAdminMixin, admin.ModelAdmin)
             akses.permohonan_terjangkau(request.user)
             .select_related("pemohon")
             .annotate(
-                _batas=Coalesce(
-                    "jatuh_tempo_pelaksanaan", "jatuh_tempo_perpanjangan", "jatuh_tempo"
-                )
+                _batas=dasbor.BATAS,
+                _keberatan_terbuka=Exists(
+                    Keberatan.objects.filter(
+                        permohonan=OuterRef("pk"), status__in=Keberatan.STATUS_TERBUKA
+                    )
+                ),
+                _identitas_dilihat=Exists(
+                    Riwayat.objects.filter(
+                        permohonan=OuterRef("pk"), peristiwa=Riwayat.Peristiwa.IDENTITAS_DILIHAT
+                    )
+                ),
             )
         )
 
@@ -137,7 +193,7 @@ class PermohonanAdmin(PemberitahuanAdminMixin, AksiAdminMixin, admin.ModelAdmin)
                 default=Value(1),
                 output_field=IntegerField(),
             ).asc(),
-            Coalesce("jatuh_tempo_pelaksanaan", "jatuh_tempo_perpanjangan", "jatuh_tempo").asc(),
+            dasbor.BATAS.asc(),
             "id",
         ]
 
@@ -156,16 +212,23 @@ class PermohonanAdmin(PemberitahuanAdminMixin, AksiAdminMixin, admin.ModelAdmin)
     def has_delete_permission(self, request, obj=None):
         return False
 
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        """The request page offers to start a consequence test for it, pre-filled (the
-        template builds the address from the request): a refusal must rest on a test of
-        this information (DOMAIN.md §5), and the request's clock keeps running meanwhile."""
-        extra_context = {
-            **(extra_context or {}),
-            "boleh_uji": akses.boleh(request.user, akses.UJI, "tambah"),
-            "pemicu_permohonan": UjiKonsekuensi.Pemicu.PERMOHONAN,
-        }
-        return super().change_view(request, object_id, form_url, extra_context)
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        """The request page: a summary card (who asked what, for what, how; the deadline
+        with its explanation), the next actions the state allows, and the consistency helper
+        (similar decided requests, catalogue entries that may already answer it). It offers
+        to start a consequence test pre-filled: a refusal must rest on a test of this
+        information (DOMAIN.md §5), and the request's clock keeps running meanwhile."""
+        if obj is not None:
+            hari_ini = obj.hari_ini()
+            libur = libur_aktif(hari_ini)
+            context.update(
+                tindakan=tindakan_berikutnya(request.user, obj),
+                penjelasan=penjelasan_batas_waktu(obj, libur),
+                sisa=sisa_hari_kerja(hari_ini, obj.batas_waktu, libur) if obj.terbuka else "",
+                terlambat=obj.terlambat(hari_ini),
+                **bantuan_konsistensi(request.user, obj),
+            )
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     def changelist_view(self, request, extra_context=None):
         self._libur = libur_aktif(timezone.localdate())
@@ -175,13 +238,44 @@ class PermohonanAdmin(PemberitahuanAdminMixin, AksiAdminMixin, admin.ModelAdmin)
         }
         return super().changelist_view(request, extra_context)
 
-    @admin.display(description=_("batas waktu"), ordering="_batas")
-    def batas(self, obj):
-        return obj.batas_waktu
+    @admin.display(description=_("nomor · diterima"), ordering="nomor")
+    def nomor_diterima(self, obj):
+        return format_html(
+            '{}<br><span class="antrean-kecil">{}</span>',
+            obj.nomor,
+            date_format(obj.tanggal_terima, "j M Y"),
+        )
 
-    @admin.display(description=_("tanda"))
-    def tanda(self, obj):
-        return tanda_tenggat(obj.terbuka, obj.batas_waktu, obj.hari_ini(), self._libur)
+    @admin.display(description=_("status · tanda"), ordering="status")
+    def status_tanda(self, obj):
+        tanda = []
+        if obj.terlambat(obj.hari_ini()):
+            tanda.append(("tanda-terlambat", _("Terlambat")))
+        if obj.jatuh_tempo_perpanjangan and obj.status != Permohonan.Status.DIPERPANJANG:
+            tanda.append(("tanda-info", _("Diperpanjang")))
+        if obj._keberatan_terbuka:
+            tanda.append(("tanda-segera", _("Keberatan berjalan")))
+        if obj.terbuka and not obj._identitas_dilihat:
+            tanda.append(("tanda-info", _("Identitas belum diperiksa")))
+        return format_html(
+            "{}{}",
+            obj.get_status_display(),
+            format_html_join(
+                "", '<br><strong class="tanda {}">{}</strong>', ((k, t) for k, t in tanda)
+            ),
+        )
+
+    @admin.display(description=_("sisa hari kerja · batas"), ordering="_batas")
+    def sisa_waktu(self, obj):
+        batas = date_format(obj.batas_waktu, "j M Y")
+        if not obj.terbuka:
+            return format_html('<span class="antrean-kecil">{}</span>', batas)
+        return format_html(
+            '<span class="sisa {}">{}</span><br><span class="antrean-kecil">{}</span>',
+            "sisa-lewat" if obj.terlambat(obj.hari_ini()) else "",
+            sisa_hari_kerja(obj.hari_ini(), obj.batas_waktu, self._libur),
+            batas,
+        )
 
     @admin.display(description=_("pemohon"))
     def pemohon_ringkas(self, obj):
@@ -297,6 +391,50 @@ class PermohonanAdmin(PemberitahuanAdminMixin, AksiAdminMixin, admin.ModelAdmin)
             jalankan=lambda d: jalankan(permohonan, d, request.user),
             konteks={"permohonan": permohonan},
         )
+
+
+def tindakan_berikutnya(user, p: Permohonan) -> list[tuple[str, str, bool]]:
+    """The actions the request's state and the user's role allow, as (label, address,
+    primary): the notice first while the request is open."""
+    aksi = lambda kode: reverse("admin:permohonan_permohonan_aksi", args=[p.pk, kode])  # noqa: E731
+    boleh = lambda kode: akses.boleh(user, akses.PERMOHONAN, kode)  # noqa: E731
+    daftar = []
+    if p.terbuka:
+        if boleh("pemberitahuan"):
+            url = reverse("admin:permohonan_permohonan_pemberitahuan", args=[p.pk])
+            daftar.append((_("Kirim pemberitahuan tertulis"), url, True))
+        if boleh("tugaskan"):
+            daftar.append((_("Tugaskan ke unit/petugas"), aksi("tugaskan"), False))
+        if boleh("perpanjang") and not p.jatuh_tempo_perpanjangan:
+            daftar.append((_("Perpanjang 7 hari kerja"), aksi("perpanjang"), False))
+        if akses.boleh(user, akses.UJI, "tambah"):
+            url = (
+                reverse("admin:permohonan_ujikonsekuensi_add")
+                + "?"
+                + urlencode(
+                    {
+                        "permohonan": p.pk,
+                        "unit_kerja": p.unit_kerja_id,
+                        "pemicu": UjiKonsekuensi.Pemicu.PERMOHONAN,
+                        "informasi": Truncator(p.rincian).chars(300),
+                    }
+                )
+            )
+            daftar.append((_("Mulai uji konsekuensi"), url, False))
+        if boleh("cabut"):
+            daftar.append((_("Catat pencabutan oleh pemohon"), aksi("cabut"), False))
+    if boleh("catatan"):
+        daftar.append((_("Tambah catatan internal"), aksi("catatan"), False))
+    return daftar
+
+
+def sisa_hari_kerja(hari_ini, batas, libur) -> str:
+    """'3 hari kerja', or '−2 hari kerja' once late (working days past the due date)."""
+    if hari_ini > batas:
+        n = -kalender.jumlah_hari_kerja(batas, hari_ini, libur)
+    else:
+        n = kalender.jumlah_hari_kerja(hari_ini, batas, libur)
+    return ngettext("%(n)d hari kerja", "%(n)d hari kerja", abs(n)) % {"n": n}
 
 
 def tanda_tenggat(terbuka: bool, batas, hari_ini, libur):

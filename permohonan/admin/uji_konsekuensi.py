@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from permohonan import akses, services, surat
 from permohonan.admin._aksi import AksiAdminMixin, berkas_pribadi
+from permohonan.admin._tenggat import BerakhirFilter
 from permohonan.forms import AlasanForm, UjiKonsekuensiForm
 from permohonan.models import UjiKonsekuensi
 
@@ -21,7 +22,7 @@ class UjiKonsekuensiAdmin(AksiAdminMixin, admin.ModelAdmin):
 
     form = UjiKonsekuensiForm
     list_display = ["informasi", "unit_kerja", "kesimpulan", "pasal", "berlaku_sampai", "status"]
-    list_filter = ["status", "kesimpulan", "pemicu"]
+    list_filter = [BerakhirFilter, "status", "kesimpulan", "pemicu"]
     search_fields = ["informasi", "dokumen", "nomor_keputusan"]
     list_select_related = ["unit_kerja"]
     autocomplete_fields = ["informasi_terkait", "permohonan"]

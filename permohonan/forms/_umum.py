@@ -4,6 +4,7 @@ arrived in person, by letter or e-mail and are typed in by staff."""
 
 from __future__ import annotations
 
+import mimetypes
 import secrets
 from pathlib import PurePath
 
@@ -83,6 +84,14 @@ class BerkasTersimpanMixin:
     def hapus_berkas_sementara(self) -> None:
         for tanda, _nama in self.berkas_tersimpan.values():
             privat.delete(_SIGNER.unsign(tanda))
+
+
+def berkas_tersimpan_dibuka(tersimpan: tuple[str, str]) -> File:
+    """A kept upload (signed reference, original name) opened for saving elsewhere."""
+    tanda, nama = tersimpan
+    berkas = File(privat.open(_SIGNER.unsign(tanda)), name=nama)
+    berkas.content_type = mimetypes.guess_type(nama)[0] or ""
+    return berkas
 
 
 class DiterimaPetugasMixin(forms.Form):

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -234,6 +236,10 @@ class Permohonan(models.Model):
             models.Index(fields=["kanal"], name="permohonan_kanal_idx"),
             models.Index(fields=["hasil"], name="permohonan_hasil_idx"),
             models.Index(fields=["tanggal_terima"], name="permohonan_tanggal_idx"),
+            # Similar earlier requests on the staff request page (permohonan.serupa).
+            GinIndex(
+                SearchVector("rincian", config="indonesian"), name="permohonan_rincian_fts_idx"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -216,6 +216,7 @@ def test_a_paper_request_without_email_goes_through_to_a_posted_notice(
             "biaya_lain": "0",
             "nama_penandatangan": "Agus Prasetyo",
             "jabatan_penandatangan": "Sekretaris",
+            "langkah": "kirim",
         },
         follow=True,
     )

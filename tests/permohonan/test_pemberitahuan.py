@@ -112,25 +112,49 @@ def test_requester_sees_the_notice_and_downloads_released_files(client, diterima
     assert Client().get(url).status_code == 404
 
 
-def test_notice_through_the_admin(client, diterima, petugas):
+def test_notice_through_the_admin_is_guided_previewed_and_sent_only_when_confirmed(
+    client, diterima, petugas
+):
+    from procrastinate.contrib.django.models import ProcrastinateJob
+
+    from permohonan.models import NomorUrut
+
     client.force_login(petugas)
     url = reverse("admin:permohonan_permohonan_pemberitahuan", args=[diterima.permohonan.pk])
-    data = {
-        "hasil": "ditolak",
-        "alasan": "Memuat data pribadi pemilih.",
-        "pasal_17": ["h"],
+    # Step 1: the decision first.
+    html = client.get(url).content.decode()
+    assert 'name="keputusan"' in html and "Ditolak" in html
+    # Step 2: a refusal shows the Pasal 17 letters and the test, not the delivery fields.
+    html = client.get(url, {"keputusan": "ditolak"}).content.decode()
+    assert 'name="pasal_17"' in html and 'name="uji_konsekuensi"' in html
+    assert 'name="bentuk"' not in html and 'name="lampiran_1"' not in html
+    # A full grant shows the delivery fields, not the exemption ones.
+    html = client.get(url, {"keputusan": "dikabulkan_seluruhnya"}).content.decode()
+    assert 'name="bentuk"' in html and 'name="lampiran_1"' in html
+    assert 'name="pasal_17"' not in html and 'name="badan_lain"' not in html
+    umum = {
         "nama_penandatangan": "Agus Prasetyo",
         "jabatan_penandatangan": "PPID Pelaksana",
         "biaya_salinan": "0",
         "biaya_pengiriman": "0",
         "biaya_lain": "0",
-        "lampiran_1": SimpleUploadedFile("surat.pdf", b"MZ\x90\x00" + b"\x00" * 100),
+        "langkah": "pratinjau",
     }
-    response = client.post(url, data)
+    response = client.post(
+        url,
+        {
+            **umum,
+            "hasil": "dikabulkan_seluruhnya",
+            "informasi_diberikan": "DPT",
+            "bentuk": "softcopy",
+            "lampiran_1": SimpleUploadedFile("surat.pdf", b"MZ\x90\x00" + b"\x00" * 100),
+        },
+    )
     assert "Isi berkas tidak sesuai dengan namanya" in response.content.decode()
-    del data["lampiran_1"]
+    data = {**umum, "hasil": "ditolak", "alasan": "Memuat data pribadi pemilih.", "pasal_17": ["h"]}
     response = client.post(url, data)
-    # A refusal needs a consequence test in force (UU 14/2008 Pasal 2 ayat 4, Pasal 19).
+    # A refusal needs a consequence test in force (UU 14/2008 Pasal 2 ayat 4, Pasal 19):
+    # said at the preview, before anything is sent.
     assert "uji konsekuensi yang sudah ditetapkan" in response.content.decode()
     data["uji_konsekuensi"] = str(
         uji_konsekuensi(
@@ -139,10 +163,67 @@ def test_notice_through_the_admin(client, diterima, petugas):
             kesimpulan="dikecualikan",
         ).pk
     )
+    nomor_sebelum = list(NomorUrut.objects.values_list("awalan", "terakhir"))
+    jobs_sebelum = ProcrastinateJob.objects.filter(task_name__endswith="kirim_surel").count()
     response = client.post(url, data)
+    html = response.content.decode()
+    # Step 3: the letter as it will be sent, and a button that says what happens.
+    assert response.status_code == 200
+    assert "PEMBERITAHUAN TERTULIS" in html and "Memuat data pribadi pemilih." in html
+    assert "Kirim pemberitahuan ke pemohon" in html
+    # Nothing sent, numbered or stored by the preview.
+    assert not PemberitahuanTertulis.objects.exists()
+    assert list(NomorUrut.objects.values_list("awalan", "terakhir")) == nomor_sebelum
+    assert (
+        ProcrastinateJob.objects.filter(task_name__endswith="kirim_surel").count()
+        == jobs_sebelum
+    )
+    diterima.permohonan.refresh_from_db()
+    assert diterima.permohonan.terbuka
+    # "Ubah isinya" goes back to the form with what was typed.
+    html = client.post(url, {**data, "langkah": "ubah"}).content.decode()
+    assert "Memuat data pribadi pemilih." in html and "Pratinjau surat" in html
+    response = client.post(url, {**data, "langkah": "kirim"})
     assert response.status_code == 302, response.content.decode()[:2000]
     pemberitahuan = PemberitahuanTertulis.objects.get()
     assert (pemberitahuan.hasil, pemberitahuan.pasal_17) == ("ditolak", ["h"])
+    assert (
+        ProcrastinateJob.objects.filter(task_name__endswith="kirim_surel").count()
+        == jobs_sebelum + 1
+    )
+
+
+def test_a_released_file_survives_the_preview_and_is_sent_once(client, diterima, petugas):
+    from permohonan.models import Lampiran
+    from permohonan.penyimpanan import privat
+
+    client.force_login(petugas)
+    url = reverse("admin:permohonan_permohonan_pemberitahuan", args=[diterima.permohonan.pk])
+    data = {
+        "hasil": "dikabulkan_seluruhnya",
+        "informasi_diberikan": "Rekap DPT.",
+        "bentuk": "softcopy",
+        "nama_penandatangan": "Agus Prasetyo",
+        "jabatan_penandatangan": "PPID Pelaksana",
+        "biaya_salinan": "0",
+        "biaya_pengiriman": "0",
+        "biaya_lain": "0",
+        "lampiran_1_judul": "Rekap DPT Pilkada",
+    }
+    pdf = SimpleUploadedFile("dpt.pdf", buat_pdf("DPT", []), content_type="application/pdf")
+    response = client.post(url, {**data, "langkah": "pratinjau", "lampiran_1": pdf})
+    html = response.content.decode()
+    assert "Rekap DPT Pilkada" in html  # listed under the letter
+    assert not Lampiran.objects.exists()
+    tanda = html.split('name="lampiran_1_tersimpan" value="')[1].split('"')[0]
+    response = client.post(url, {**data, "langkah": "kirim", "lampiran_1_tersimpan": tanda})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    lampiran = Lampiran.objects.get()
+    assert lampiran.judul == "Rekap DPT Pilkada"
+    assert lampiran.berkas.open("rb").read().startswith(b"%PDF-")
+    # The kept copy is gone; only the sent file remains.
+    _folder, berkas = privat.listdir("sementara")
+    assert berkas == []
 
 
 def test_notice_letter_in_html_and_pdf(client, diterima, petugas):
@@ -188,8 +269,8 @@ def test_the_admin_notice_form_takes_blacked_out_parts_each_with_its_test(
         "biaya_pengiriman": "0",
         "biaya_lain": "0",
     }
-    response = client.post(url, data)
+    response = client.post(url, {**data, "langkah": "pratinjau"})
     assert "Pilih uji konsekuensi bagian ini" in response.content.decode()
     data["bagian_1_uji"] = str(uji.pk)
-    assert client.post(url, data).status_code == 302
+    assert client.post(url, {**data, "langkah": "kirim"}).status_code == 302
     assert BagianDihitamkan.objects.get().uji_konsekuensi == uji
