@@ -382,7 +382,16 @@ class PermohonanAdmin(PemberitahuanAdminMixin, AksiAdminMixin, admin.ModelAdmin)
 
     def aksi_view(self, request, permohonan, aksi: str):
         judul, form_class, jalankan = self.AKSI[aksi]
-        kwargs = {"user": request.user} if form_class is TugaskanForm else {}
+        kwargs = {}
+        if form_class is TugaskanForm:
+            # The request's current office and officer, preselected.
+            kwargs = {
+                "user": request.user,
+                "initial": {
+                    "unit_kerja": permohonan.unit_kerja_id,
+                    "petugas": permohonan.petugas_id,
+                },
+            }
         return self.halaman_aksi(
             request,
             permohonan,
@@ -434,6 +443,8 @@ def sisa_hari_kerja(hari_ini, batas, libur) -> str:
         n = -kalender.jumlah_hari_kerja(batas, hari_ini, libur)
     else:
         n = kalender.jumlah_hari_kerja(hari_ini, batas, libur)
+    if n == 0:
+        return str(_("jatuh tempo hari ini"))
     return ngettext("%(n)d hari kerja", "%(n)d hari kerja", abs(n)) % {"n": n}
 
 

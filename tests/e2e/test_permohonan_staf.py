@@ -88,14 +88,14 @@ def test_staff_extend_and_answer_then_the_citizen_downloads_the_file(
     staf.get_by_label("Nama pengguna").fill("agus.ppid")
     staf.get_by_label("Sandi").fill("rahasia-uji-123")
     staf.get_by_role("button", name="Masuk").click()
-    # The app and the model are both called "Permohonan informasi": take the model's row.
-    staf.get_by_role("rowheader", name="Permohonan informasi").get_by_role("link").click()
+    # The dashboard counts the new request; its link opens the filtered queue.
+    staf.get_by_role("link", name="1 Baru, belum diproses").click()
     expect(staf.locator("#result_list")).to_contain_text("KPU Kota Semarang")
     staf.get_by_role("link", name=nomor).click()
     expect(staf.locator(".field-status")).to_contain_text("Diterima")
 
     # It extends the deadline by 7 working days, with a written reason.
-    staf.get_by_role("link", name="Perpanjang", exact=True).click()
+    staf.get_by_role("link", name="Perpanjang 7 hari kerja").click()
     staf.get_by_label("Alasan").fill(ALASAN)
     staf.get_by_role("button", name="Simpan").click()
     expect(staf.locator(".messagelist")).to_contain_text(
@@ -108,12 +108,13 @@ def test_staff_extend_and_answer_then_the_citizen_downloads_the_file(
     expect(staf.locator(".field-status")).to_contain_text("Diperpanjang")
     expect(staf.locator(".field-jatuh_tempo_perpanjangan")).to_contain_text(tanggal_admin)
     expect(staf.locator(".field-alasan_perpanjangan")).to_contain_text(ALASAN)
-    expect(staf.get_by_role("link", name="Perpanjang", exact=True)).to_have_count(0)
+    expect(staf.get_by_role("link", name="Perpanjang 7 hari kerja")).to_have_count(0)
 
     # It sends the written notice with the released file.
     staf.get_by_role("link", name="Kirim pemberitahuan tertulis").click()
-    staf.get_by_label("Keputusan:", exact=True).select_option(label="Dikabulkan seluruhnya")
-    staf.get_by_label("Informasi yang diberikan:", exact=True).fill(
+    staf.get_by_label("Dikabulkan seluruhnya").check()
+    staf.get_by_role("button", name="Lanjut").click()
+    staf.get_by_label("Informasi yang diberikan", exact=True).fill(
         "Rekap DPT per kecamatan, Pemilu 2024."
     )
     staf.get_by_label("Bentuk informasi yang diberikan").select_option(
@@ -125,8 +126,14 @@ def test_staff_extend_and_answer_then_the_citizen_downloads_the_file(
     )
     staf.get_by_label("Judul lampiran 1").fill("Rekap DPT per kecamatan")
     staf.get_by_label("Berkas lampiran 1").set_input_files(str(berkas["dpt"]))
-    staf.get_by_role("button", name="Simpan").click()
-    expect(staf.locator(".messagelist")).to_contain_text("Pemberitahuan tertulis terkirim.")
+    staf.get_by_role("button", name="Pratinjau surat").click()
+    # The letter as it will be sent; nothing is sent before the confirmation.
+    expect(staf.locator(".pratinjau-surat")).to_contain_text("PEMBERITAHUAN TERTULIS")
+    expect(staf.locator(".pratinjau-surat")).to_contain_text("Rekap DPT per kecamatan")
+    assert antrean() == [TUGAS_SUREL]  # only the extension's e-mail so far
+    assert not permohonan.daftar_pemberitahuan.exists()
+    staf.get_by_role("button", name="Kirim pemberitahuan ke pemohon").click()
+    expect(staf.locator(".messagelist")).to_contain_text("Pemberitahuan tertulis terkirim")
     expect(staf.locator(".field-status")).to_contain_text("Selesai")
     expect(staf.locator(".field-hasil")).to_contain_text("Dikabulkan seluruhnya")
     expect(staf.get_by_role("link", name="Surat pemberitahuan")).to_be_visible()
@@ -134,7 +141,7 @@ def test_staff_extend_and_answer_then_the_citizen_downloads_the_file(
     staf_konteks.close()
 
     # 4. The worker tells the requester of the extension and sends the notice as PDF.
-    assert antrean() == [TUGAS_SUREL, TUGAS_SUREL]
+    assert antrean() == [TUGAS_SUREL]  # the notice (the extension's ran at the preview)
     _, surel_perpanjangan, surel_pemberitahuan = mail.outbox
     assert surel_perpanjangan.to == ["sri@contoh.id"]
     assert "diperpanjang" in surel_perpanjangan.subject

@@ -151,7 +151,12 @@ def test_notice_through_the_admin_is_guided_previewed_and_sent_only_when_confirm
         },
     )
     assert "Isi berkas tidak sesuai dengan namanya" in response.content.decode()
-    data = {**umum, "hasil": "ditolak", "alasan": "Memuat data pribadi pemilih.", "pasal_17": ["h"]}
+    data = {
+        **umum,
+        "hasil": "ditolak",
+        "alasan": "Memuat data pribadi pemilih.",
+        "pasal_17": ["h"],
+    }
     response = client.post(url, data)
     # A refusal needs a consequence test in force (UU 14/2008 Pasal 2 ayat 4, Pasal 19):
     # said at the preview, before anything is sent.
@@ -175,8 +180,7 @@ def test_notice_through_the_admin_is_guided_previewed_and_sent_only_when_confirm
     assert not PemberitahuanTertulis.objects.exists()
     assert list(NomorUrut.objects.values_list("awalan", "terakhir")) == nomor_sebelum
     assert (
-        ProcrastinateJob.objects.filter(task_name__endswith="kirim_surel").count()
-        == jobs_sebelum
+        ProcrastinateJob.objects.filter(task_name__endswith="kirim_surel").count() == jobs_sebelum
     )
     diterima.permohonan.refresh_from_db()
     assert diterima.permohonan.terbuka
