@@ -169,7 +169,7 @@ class PermohonanAdmin(PemberitahuanAdminMixin, AksiAdminMixin, admin.ModelAdmin)
     def get_queryset(self, request):
         return (
             akses.permohonan_terjangkau(request.user)
-            .select_related("pemohon")
+            .select_related("pemohon", "unit_kerja")
             .annotate(
                 _batas=dasbor.BATAS,
                 _keberatan_terbuka=Exists(
