@@ -182,7 +182,7 @@ def test_ppid_pelaksana_opens_the_late_request_from_the_dashboard_and_notes_it(
     )
 
 
-@pytest.mark.parametrize("lebar", [1280, 1024])
+@pytest.mark.parametrize("lebar", [1280, 1024, 360])
 def test_ppid_utama_queue_fits_and_the_most_urgent_request_is_assigned(
     browser, live_server, kantor, lebar
 ):
