@@ -57,8 +57,10 @@ def pengingat_harian(timestamp: int) -> None:
 @app.periodic(cron="30 19 * * *")  # 02:30 WIB
 @app.task(queue="harian")
 def bersihkan_harian(timestamp: int) -> None:
-    """Delete abandoned temporary uploads of the request form (bersihkan_berkas_sementara)."""
+    """Delete abandoned temporary uploads of the request form (bersihkan_berkas_sementara)
+    and rate-limit counters whose window has ended (bersihkan_batas_laju)."""
     call_command("bersihkan_berkas_sementara", verbosity=0)
+    call_command("bersihkan_batas_laju", verbosity=0)
 
 
 @app.periodic(cron="0 20 1 * *")  # the 2nd of every month, 03:00 WIB
