@@ -18,24 +18,22 @@ from django.utils import timezone
 
 from informasi.models import PenghitungLaju
 
-_TABEL = PenghitungLaju._meta.db_table
-
 # A window that has ended starts again at this use; one still open adds to its count.
-_HITUNG = f"""
-INSERT INTO {_TABEL} AS p (kunci, jumlah, berakhir_pada)
+# (The table is informasi.PenghitungLaju's.)
+_TAMBAH = """
+INSERT INTO informasi_penghitung_laju AS p (kunci, jumlah, berakhir_pada)
 VALUES (%(kunci)s, %(tambah)s, now() + make_interval(secs => %(detik)s))
 ON CONFLICT (kunci) DO UPDATE SET
     jumlah = CASE WHEN p.berakhir_pada <= now() THEN EXCLUDED.jumlah
                   ELSE p.jumlah + EXCLUDED.jumlah END,
     berakhir_pada = CASE WHEN p.berakhir_pada <= now() THEN EXCLUDED.berakhir_pada
                          ELSE p.berakhir_pada END
-{{syarat}}
 RETURNING jumlah
 """
-_TAMBAH = _HITUNG.format(syarat="")
 # A quota only takes what still fits: otherwise the row is left alone and nothing returned.
-_TAMBAH_JIKA_MUAT = _HITUNG.format(
-    syarat="WHERE p.berakhir_pada <= now() OR p.jumlah + EXCLUDED.jumlah <= %(batas)s"
+_TAMBAH_JIKA_MUAT = _TAMBAH.replace(
+    "RETURNING",
+    "WHERE p.berakhir_pada <= now() OR p.jumlah + EXCLUDED.jumlah <= %(batas)s\nRETURNING",
 )
 
 
