@@ -8,6 +8,7 @@ import secrets
 from pathlib import PurePath
 
 from django import forms
+from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.files import File
@@ -15,6 +16,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from informasi.batas_laju import kembalikan_kuota, pakai_kuota
 from informasi.berkas import periksa_berkas
 from permohonan.models import Permohonan
 from permohonan.penyimpanan import privat
@@ -22,6 +24,30 @@ from permohonan.penyimpanan import privat
 FORMAT_IDENTITAS = ["pdf", "jpg", "png"]
 MAKS_IDENTITAS_MB = 5
 _SIGNER = signing.Signer(salt="permohonan.berkas-sementara")
+
+
+def _kuota_sementara(ip: str, ukuran: int) -> bool:
+    """Count `ukuran` bytes against the day's quotas of kept uploads: this address's, then
+    everybody's; True if both had room."""
+    mb = 1024 * 1024
+    if not pakai_kuota(
+        "sementara-ip",
+        ip,
+        jumlah=ukuran,
+        batas=settings.PERMOHONAN_SEMENTARA_MB_PER_ALAMAT * mb,
+        detik=86400,
+    ):
+        return False
+    if not pakai_kuota(
+        "sementara-total",
+        "semua",
+        jumlah=ukuran,
+        batas=settings.PERMOHONAN_SEMENTARA_MB_TOTAL * mb,
+        detik=86400,
+    ):
+        kembalikan_kuota("sementara-ip", ip, jumlah=ukuran)
+        return False
+    return True
 
 
 class BerkasWajibField(forms.FileField):
@@ -72,11 +98,29 @@ class BerkasTersimpanMixin:
         elif wajib:
             self.add_error(nama, ValidationError(_("Unggah berkasnya."), code="required"))
 
-    def simpan_berkas_sementara(self) -> None:
-        """Keep valid uploads of a submission that had errors, so nobody uploads twice."""
+    def simpan_berkas_sementara(self, *, ip: str | None = None) -> None:
+        """Keep valid uploads of a submission that had errors, so nobody uploads twice.
+
+        From the public (`ip` = the client's address) only within two daily quotas: per
+        address and for all addresses together (PERMOHONAN_SEMENTARA_MB_PER_ALAMAT,
+        PERMOHONAN_SEMENTARA_MB_TOTAL), so nobody fills the disk with forms that are never
+        sent. Beyond them nothing is stored and the form asks to attach the file again.
+        Staff (`ip` None) are not limited."""
         for nama in self.BERKAS:
             berkas = self.cleaned_data.get(nama) if hasattr(self, "cleaned_data") else None
             if isinstance(berkas, UploadedFile) and nama not in self.errors:
+                if ip is not None and not _kuota_sementara(ip, berkas.size):
+                    self.add_error(
+                        nama,
+                        ValidationError(
+                            _(
+                                "Berkas ini tidak dapat kami simpan sementara. Lampirkan "
+                                "lagi berkasnya saat mengirim ulang formulir."
+                            ),
+                            code="kuota_sementara",
+                        ),
+                    )
+                    continue
                 path = privat.save(f"sementara/{secrets.token_hex(8)}-{berkas.name}", berkas)
                 self.berkas_tersimpan[nama] = (_SIGNER.sign(path), berkas.name)
 

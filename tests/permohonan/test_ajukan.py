@@ -240,3 +240,56 @@ def test_overlong_texts_are_refused_with_the_limit_and_kept_on_the_page(client, 
     assert "Rekap DPT per kecamatan. Rekap DPT" in html  # what they typed is still there
     assert 'maxlength="5000"' in html  # the limit shows in the field too
     assert not Permohonan.objects.exists()
+
+
+def _ktp_besar(kb: int):
+    isi = buat_pdf("KTP", []) + b"0" * (kb * 1024)
+    return SimpleUploadedFile("ktp.pdf", isi, content_type="application/pdf")
+
+
+def _sementara(settings) -> list:
+    folder = settings.PRIVATE_MEDIA_ROOT / "sementara"
+    return list(folder.iterdir()) if folder.exists() else []
+
+
+def test_uploads_kept_for_a_reshown_form_are_limited_per_address(client, unit, settings):
+    """Issue 14: 10 POSTs with errors stored 103 MB for a day. Beyond the address's daily
+    quota the form still shows its errors, asks to attach the file again, stores nothing."""
+    settings.PERMOHONAN_SEMENTARA_MB_PER_ALAMAT = 1
+    salah = {"nik": "3374019908900002"}
+    response = client.post(AJUKAN, _data(unit, berkas_identitas=_ktp_besar(600), **salah))
+    assert "Berkas sudah diterima" in response.content.decode()
+    assert len(_sementara(settings)) == 1
+
+    response = client.post(AJUKAN, _data(unit, berkas_identitas=_ktp_besar(600), **salah))
+    html = response.content.decode()
+    assert "NIK ini tidak mungkin benar" in html  # the form's own errors, still shown
+    assert "Lampirkan lagi berkasnya saat mengirim ulang formulir" in html
+    assert "Berkas sudah diterima" not in html
+    assert 'value="sri@contoh.id"' in html  # what was typed is kept
+    assert len(_sementara(settings)) == 1
+
+    # Another address still has its own quota.
+    response = client.post(
+        AJUKAN, _data(unit, berkas_identitas=_ktp_besar(600), **salah), REMOTE_ADDR="10.1.1.1"
+    )
+    assert "Berkas sudah diterima" in response.content.decode()
+    assert len(_sementara(settings)) == 2
+
+
+def test_uploads_kept_for_reshown_forms_are_limited_in_total(client, unit, settings):
+    settings.PERMOHONAN_SEMENTARA_MB_PER_ALAMAT = 100
+    settings.PERMOHONAN_SEMENTARA_MB_TOTAL = 1
+    salah = {"nik": "3374019908900002"}
+    client.post(AJUKAN, _data(unit, berkas_identitas=_ktp_besar(600), **salah))
+    response = client.post(
+        AJUKAN, _data(unit, berkas_identitas=_ktp_besar(600), **salah), REMOTE_ADDR="10.1.1.2"
+    )
+    assert "Lampirkan lagi berkasnya saat mengirim ulang formulir" in response.content.decode()
+    assert len(_sementara(settings)) == 1
+    # The refused address got its share back: a small file still fits once there is room.
+    from informasi.batas_laju import pakai_kuota
+
+    assert pakai_kuota(
+        "sementara-ip", "10.1.1.2", jumlah=100 * 1024 * 1024, batas=100 * 1024 * 1024, detik=60
+    )
