@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from informasi.admin import UnitTerjangkauFilter
 from permohonan import akses, kalender, services
-from permohonan.admin._aksi import AksiAdminMixin, berkas_pribadi
+from permohonan.admin._aksi import AksiAdminMixin, berkas_pribadi, tautan_berkas
 from permohonan.admin.pemberitahuan import PemberitahuanAdminMixin
 from permohonan.forms import AlasanForm, CatatanForm, PermohonanPetugasForm, TugaskanForm
 from permohonan.models import Permohonan, Riwayat, UjiKonsekuensi
@@ -199,14 +199,14 @@ class PermohonanAdmin(PemberitahuanAdminMixin, AksiAdminMixin, admin.ModelAdmin)
     @admin.display(description=_("pindaian identitas"))
     def identitas(self, obj):
         url = reverse("admin:permohonan_permohonan_identitas", args=[obj.pk])
-        return format_html('<a href="{}">{}</a>', url, _("Lihat (tercatat di riwayat)"))
+        return tautan_berkas(url, obj.pemohon.nama_asli_identitas)
 
     @admin.display(description=_("surat kuasa"))
     def kuasa(self, obj):
         if not obj.surat_kuasa:
             return "—"
         url = reverse("admin:permohonan_permohonan_kuasa", args=[obj.pk])
-        return format_html('<a href="{}">{}</a>', url, _("Lihat (tercatat di riwayat)"))
+        return tautan_berkas(url, obj.nama_asli_kuasa)
 
     def get_urls(self):
         from django.urls import path
@@ -235,10 +235,15 @@ class PermohonanAdmin(PemberitahuanAdminMixin, AksiAdminMixin, admin.ModelAdmin)
 
     def identitas_view(self, request, permohonan):
         services.catat_identitas_dilihat(permohonan=permohonan, oleh=request.user)
-        return berkas_pribadi(permohonan.pemohon.berkas_identitas, f"identitas-{permohonan.nomor}")
+        pemohon = permohonan.pemohon
+        return berkas_pribadi(
+            pemohon.berkas_identitas, f"identitas-{permohonan.nomor}", pemohon.nama_asli_identitas
+        )
 
     def kuasa_view(self, request, permohonan):
-        berkas = berkas_pribadi(permohonan.surat_kuasa, f"kuasa-{permohonan.nomor}")
+        berkas = berkas_pribadi(
+            permohonan.surat_kuasa, f"kuasa-{permohonan.nomor}", permohonan.nama_asli_kuasa
+        )
         services.catat_identitas_dilihat(permohonan=permohonan, oleh=request.user, dokumen="kuasa")
         return berkas
 

@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from informasi.batas_laju import kembalikan_kuota, pakai_kuota
 from informasi.berkas import periksa_berkas
 from permohonan.models import Permohonan
-from permohonan.penyimpanan import privat
+from permohonan.penyimpanan import nama_asli, privat
 
 FORMAT_IDENTITAS = ["pdf", "jpg", "png"]
 MAKS_IDENTITAS_MB = 5
@@ -78,11 +78,11 @@ class BerkasTersimpanMixin:
             tanda = (self.data or {}).get(f"{nama}_tersimpan", "")
             if tanda:
                 try:
-                    path = _SIGNER.unsign(tanda)
-                except signing.BadSignature:
+                    path, nama_berkas = _SIGNER.unsign_object(tanda)
+                except (signing.BadSignature, ValueError, TypeError):
                     continue
                 if path.startswith("sementara/") and privat.exists(path):
-                    self.berkas_tersimpan[nama] = (tanda, PurePath(path).name.split("-", 1)[-1])
+                    self.berkas_tersimpan[nama] = (tanda, nama_berkas)
 
     def _periksa_berkas(self, data, nama: str, *, wajib: bool) -> None:
         berkas = data.get(nama)
@@ -93,7 +93,7 @@ class BerkasTersimpanMixin:
                 self.add_error(nama, exc)
                 data[nama] = None
         elif nama in self.berkas_tersimpan:
-            path = _SIGNER.unsign(self.berkas_tersimpan[nama][0])
+            path = _SIGNER.unsign_object(self.berkas_tersimpan[nama][0])[0]
             data[nama] = File(privat.open(path), name=self.berkas_tersimpan[nama][1])
         elif wajib:
             self.add_error(nama, ValidationError(_("Unggah berkasnya."), code="required"))
@@ -121,12 +121,17 @@ class BerkasTersimpanMixin:
                         ),
                     )
                     continue
-                path = privat.save(f"sementara/{secrets.token_hex(8)}-{berkas.name}", berkas)
-                self.berkas_tersimpan[nama] = (_SIGNER.sign(path), berkas.name)
+                # A random name: the citizen's file name (often their name and NIK) travels
+                # only in the signed reference, back to the form.
+                nama_berkas = nama_asli(berkas.name)
+                akhiran = PurePath(nama_berkas).suffix.lower()[:9]
+                path = privat.save(f"sementara/{secrets.token_hex(16)}{akhiran}", berkas)
+                tanda = _SIGNER.sign_object([path, nama_berkas])
+                self.berkas_tersimpan[nama] = (tanda, nama_berkas)
 
     def hapus_berkas_sementara(self) -> None:
         for tanda, _nama in self.berkas_tersimpan.values():
-            privat.delete(_SIGNER.unsign(tanda))
+            privat.delete(_SIGNER.unsign_object(tanda)[0])
 
 
 class DiterimaPetugasMixin(forms.Form):
