@@ -130,3 +130,43 @@ def test_the_mail_worker_stores_the_pdf_it_attaches(client, pohon, settings, ant
     response = client.get(url, {"format": "pdf"})
     assert response.status_code == 200  # built once, by the mail job
     assert b"".join(response.streaming_content) == lampiran[1]
+
+
+def _jalankan_worker_surat():
+    """The real worker on the letters' queue until it is empty, in its own thread (as in its
+    own process; see test_surel)."""
+    import threading
+
+    from django.db import connections
+    from procrastinate.contrib.django import app
+
+    def jalan():
+        try:
+            with app.replace_connector(app.connector.get_worker_connector()):
+                app.run_worker(
+                    queues=["surat"],
+                    wait=False,
+                    install_signal_handlers=False,
+                    listen_notify=False,
+                )
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=jalan)
+    thread.start()
+    thread.join(timeout=120)
+    assert not thread.is_alive()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_real_worker_builds_the_pdf_a_reader_asked_for(client, pohon, settings):
+    with connection.cursor() as cursor:  # jobs left by earlier transactional tests
+        cursor.execute("DELETE FROM procrastinate_jobs")
+    uji = uji_konsekuensi(pohon["semarang"])
+    url = reverse("dik_lembar", args=[uji.pk])
+    assert client.get(url, {"format": "pdf"}).status_code == 202
+    _jalankan_worker_surat()
+    response = client.get(url, {"format": "pdf"})
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content).startswith(b"%PDF-")
+    assert _pekerjaan_pdf() == []
