@@ -159,7 +159,12 @@ def _jalankan_worker_surat():
 
 
 @pytest.mark.django_db(transaction=True)
-def test_the_real_worker_builds_the_pdf_a_reader_asked_for(client, pohon, settings):
+def test_the_real_worker_builds_the_pdf_a_reader_asked_for(client, pohon, monkeypatch):
+    from django.db import connections
+
+    # The worker's task threads close their connection after each job (procrastinate's
+    # Django middleware), so none is left open when the test database is dropped.
+    monkeypatch.setitem(connections.settings["default"], "CONN_MAX_AGE", 0)
     with connection.cursor() as cursor:  # jobs left by earlier transactional tests
         cursor.execute("DELETE FROM procrastinate_jobs")
     uji = uji_konsekuensi(pohon["semarang"])
