@@ -10,6 +10,7 @@ from django.utils.translation import ngettext
 
 from informasi import services
 from informasi.akses import batasi_ke_unit, unit_terjangkau
+from informasi.berkas import GambarField
 from informasi.forms import DokumenForm
 from informasi.models import Dokumen, Informasi, Petugas, Topik, UnitKerja
 from informasi.pencarian import perbarui_vektor
@@ -18,7 +19,11 @@ from informasi.pencarian import perbarui_vektor
 @admin.register(UnitKerja)
 class UnitKerjaAdmin(admin.ModelAdmin):
     list_display = ["nama", "singkatan", "jenis", "induk", "telepon", "email"]
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    formfield_overrides = {
+        models.URLField: {"assume_scheme": "https"},
+        # The letterhead logo: its pixels are checked from the header before it is opened.
+        models.ImageField: {"form_class": GambarField},
+    }
     list_filter = ["jenis"]
     list_select_related = ["induk"]
     search_fields = ["nama", "singkatan"]

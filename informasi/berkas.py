@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 import magic
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
@@ -97,3 +98,61 @@ def periksa_berkas(berkas, *, format=None, maks_mb: int | None = None) -> HasilP
         digest.update(chunk)
     berkas.seek(0)
     return HasilPeriksa(format=kode, tipe_mime=mime, ukuran=berkas.size, sha256=digest.hexdigest())
+
+
+# Pictures (news covers, unit logos) are decoded by Pillow, which needs about 10 bytes per
+# pixel: a 59-megapixel picture of a few MB took 615 MB. Their size is read from the file's
+# header and refused above this, before anything is decoded. Pillow's own guard
+# (Image.MAX_IMAGE_PIXELS, set from this in portal.apps) warns above it and refuses at twice
+# it, wherever a picture is opened.
+MAKS_MEGAPIKSEL = 25
+MAKS_SISI = 10_000  # pixels on the longest side
+
+
+def _pesan_piksel(ukuran: tuple[int, int] | None) -> ValidationError:
+    pesan = _(
+        "Gambar terlalu besar: paling banyak %(mp)d megapiksel (misalnya 6000 × 4000 piksel) "
+        "dan sisi terpanjang %(sisi)s piksel."
+    ) % {"mp": MAKS_MEGAPIKSEL, "sisi": f"{MAKS_SISI:,}".replace(",", ".")}
+    if ukuran:
+        pesan += " " + _("Gambar ini %(lebar)d × %(tinggi)d piksel.") % {
+            "lebar": ukuran[0],
+            "tinggi": ukuran[1],
+        }
+    pesan += " " + _("Perkecil gambarnya, lalu unggah lagi.")
+    return ValidationError(pesan, code="terlalu_banyak_piksel")
+
+
+def periksa_piksel(berkas) -> None:
+    """Refuse a picture whose dimensions (read from its header only; nothing is decoded)
+    exceed MAKS_MEGAPIKSEL or MAKS_SISI. Files Pillow cannot read are left to the caller's
+    other checks."""
+    import warnings
+
+    from PIL import Image
+
+    berkas.seek(0)
+    try:
+        with warnings.catch_warnings():
+            # Our own limit answers first, with its message.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(berkas) as gambar:  # lazy: reads the header
+                lebar, tinggi = gambar.size
+    except Image.DecompressionBombError as exc:
+        raise _pesan_piksel(None) from exc
+    except Exception:  # not a picture Pillow knows; other checks say so
+        return
+    finally:
+        berkas.seek(0)
+    if lebar * tinggi > MAKS_MEGAPIKSEL * 1_000_000 or max(lebar, tinggi) > MAKS_SISI:
+        raise _pesan_piksel((lebar, tinggi))
+
+
+class GambarField(forms.ImageField):
+    """Django's image field, with the pixel limit checked from the header first — before
+    Django's own check opens the picture (and answers a huge one with a vague message)."""
+
+    def to_python(self, data):
+        if data is not None and hasattr(data, "seek"):
+            periksa_piksel(data)
+        return super().to_python(data)

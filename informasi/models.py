@@ -567,3 +567,22 @@ class FasetTersimpan(models.Model):
 
     def __str__(self) -> str:
         return self.kunci
+
+
+class PenghitungLaju(models.Model):
+    """One counter of a rate limit or quota (informasi.batas_laju): uses of one key within
+    a window that ends at `berakhir_pada`. Counted with a single
+    `INSERT … ON CONFLICT DO UPDATE … RETURNING` statement, so parallel requests never pass
+    a limit together; expired rows are deleted by the daily clean-up."""
+
+    kunci = models.CharField(max_length=64, primary_key=True)
+    jumlah = models.BigIntegerField()
+    berakhir_pada = models.DateTimeField(db_index=True)
+
+    class Meta:
+        db_table = "informasi_penghitung_laju"
+        verbose_name = _("penghitung batas laju")
+        verbose_name_plural = _("penghitung batas laju")
+
+    def __str__(self) -> str:
+        return self.kunci

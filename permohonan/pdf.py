@@ -1,5 +1,6 @@
 """The PDF engine of the letters (`permohonan.surat`): WeasyPrint renders the same HTML
-templates as the print views (DESIGN.md), with no network access."""
+templates as the print views (DESIGN.md), with no network access. Only the worker renders
+PDFs (`permohonan.tasks.buat_pdf_surat`); the web process serves the stored file."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import posixpath
 
 from django.contrib.staticfiles import finders
 from django.core.files.storage import default_storage
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest
 from django.template.loader import render_to_string
 
 # Letters rendered for PDF link their stylesheet as pdf-static:/<path>; only those are served.
@@ -41,19 +42,21 @@ def _ambil_berkas(url: str, *args, **kwargs):
     raise ValueError(f"{url} is not a stylesheet or letterhead logo of this portal")
 
 
-def buat_pdf(template: str, context: dict, request: HttpRequest | None = None) -> bytes:
-    """The PDF of a letter template. Without a request (the mail worker) an empty one stands
-    in, so the context processors (the body's letterhead) still run."""
+def html_pdf(template: str, context: dict) -> str:
+    """The HTML a letter's PDF is made from. Rendered with an empty request, so the web
+    process and the worker render the very same text for the same data (its hash is the
+    PDF's version, `permohonan.surat`); the context processors (the body's letterhead) still
+    run."""
+    return render_to_string(template, {**context, "untuk_pdf": True}, request=HttpRequest())
+
+
+def pdf_dari_html(html: str) -> bytes:
+    """WeasyPrint: slow (up to seconds) — only ever called by the worker."""
     import weasyprint
 
-    html = render_to_string(
-        template, {**context, "untuk_pdf": True}, request=request or HttpRequest()
-    )
     return weasyprint.HTML(string=html, url_fetcher=_ambil_berkas).write_pdf()
 
 
-def respons_pdf(request, template: str, context: dict, nama_berkas: str) -> HttpResponse:
-    pdf = buat_pdf(template, context, request)
-    response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = f'inline; filename="{nama_berkas}"'
-    return response
+def buat_pdf(template: str, context: dict) -> bytes:
+    """The PDF of a letter template."""
+    return pdf_dari_html(html_pdf(template, context))

@@ -9,6 +9,8 @@ bucket or prefix of its own (portal/settings.py, S3_*), so several app servers s
 from __future__ import annotations
 
 import os
+import secrets
+from pathlib import PurePath
 
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage, Storage, storages
@@ -77,3 +79,48 @@ class PenyimpananPrivat(Storage):
 
 
 privat = PenyimpananPrivat()
+
+
+@deconstructible
+class NamaAcak:
+    """`upload_to` of a citizen's private file: `<folder>/<year>/<month>/<random>.<ext>`. The
+    citizen's own file name (often their name and NIK, e.g. KTP_Budi_Santoso_3374….pdf) is
+    never a storage name; it is kept only as a field for staff (`catat_nama_asli`)."""
+
+    def __init__(self, folder: str):
+        self.folder = folder
+
+    def __call__(self, instance, filename: str) -> str:
+        from django.utils import timezone
+
+        akhiran = "".join(c for c in PurePath(filename).suffix.lower() if c.isalnum())[:8]
+        nama = secrets.token_hex(16) + (f".{akhiran}" if akhiran else "")
+        return f"{self.folder}/{timezone.now():%Y/%m}/{nama}"
+
+    def __eq__(self, other):
+        return isinstance(other, NamaAcak) and other.folder == self.folder
+
+
+def nama_asli(nama: str) -> str:
+    """The last part of an uploaded file's name, without control characters, ≤ 255."""
+    return "".join(c for c in PurePath(nama).name if c.isprintable())[-255:]
+
+
+def catat_nama_asli(instance, pasangan: dict[str, str], save_kwargs: dict) -> None:
+    """Before a save: for every file field in `pasangan` (file field -> name field) that holds
+    a newly assigned upload, record the citizen's file name; a removed file clears it. A save
+    with `update_fields` naming the file field saves the name too."""
+    update_fields = save_kwargs.get("update_fields")
+    if update_fields is not None:
+        save_kwargs["update_fields"] = {
+            *update_fields,
+            *(nama for field, nama in pasangan.items() if field in update_fields),
+        }
+    for field, field_nama in pasangan.items():
+        if update_fields is not None and field not in update_fields:
+            continue
+        berkas = getattr(instance, field)
+        if not berkas:
+            setattr(instance, field_nama, "")
+        elif not berkas._committed:  # a new upload, stored under a random name on save
+            setattr(instance, field_nama, nama_asli(berkas.name))

@@ -1,6 +1,7 @@
 """The official letters (naskah dinas, DOMAIN.md §12), each declared once: its template, the
 context it needs and its file name. The same declaration renders the printable HTML (public
-pages and the admin) and the PDF (WeasyPrint, `permohonan.pdf`), and attaches it to e-mail.
+pages and the admin) and the PDF (WeasyPrint, `permohonan.pdf`, built by the worker once per
+version of the letter and served from private storage), and attaches it to e-mail.
 
 | code | letter | legal source |
 |---|---|---|
@@ -14,16 +15,23 @@ pages and the admin) and the PDF (WeasyPrint, `permohonan.pdf`), and attaches it
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.http import Http404
+from django.conf import settings
+from django.core.exceptions import ObjectDoesNotExist
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from informasi.batas_laju import ip_klien, melebihi_batas
 from permohonan import selectors
-from permohonan.pdf import buat_pdf, respons_pdf
+from permohonan.pdf import html_pdf, pdf_dari_html
+from permohonan.penyimpanan import privat
 
 
 @dataclass(frozen=True)
@@ -183,6 +191,118 @@ SURAT: dict[str, Surat] = {
 # Codes of mail jobs queued before the registry existed.
 _KODE_LAMA = {"keberatan": "tanggapan_keberatan"}
 
+# A PDF is built once per version of its letter and kept in private storage (a letter may
+# hold personal data): surat/<code>/<id>/<version>.pdf. The version is a hash of the HTML
+# the PDF is made from, so whatever changes the printed text — the request, the decision,
+# the unit's letterhead or logo, the body's profile, a template or a translation after an
+# upgrade — makes a new version, and nothing that leaves the text alone rebuilds it. A
+# last-change stamp would have to be kept on every row a letter reads (five models and the
+# site profile) and would miss template changes. Rendering the HTML costs milliseconds;
+# WeasyPrint costs up to seconds, so only the worker runs it (tasks.buat_pdf_surat).
+_FOLDER = "surat"
+# Seconds a browser is asked to wait before asking again for a PDF being built.
+TUNGGU_DETIK = 10
+
+
+def _html_dan_versi(surat: Surat, objek) -> tuple[str, str]:
+    with translation.override("id"):
+        html = html_pdf(surat.template, surat.konteks(objek))
+    return html, hashlib.sha256(html.encode()).hexdigest()[:32]
+
+
+def _path(kode: str, pk: int, versi: str) -> str:
+    return f"{_FOLDER}/{kode}/{pk}/{versi}.pdf"
+
+
+def siapkan_pdf(kode: str, pk: int) -> tuple[str, str] | None:
+    """Build and store the current version of a letter's PDF unless it is stored already;
+    delete its older versions. File name and storage path, or None when the letter does not
+    exist (any more). For the worker only: this is where WeasyPrint runs."""
+    surat = SURAT[_KODE_LAMA.get(kode, kode)]
+    try:
+        objek = surat.ambil(pk)
+        html, versi = _html_dan_versi(surat, objek)
+    except (ObjectDoesNotExist, Http404):
+        return None
+    path = _path(surat.kode, pk, versi)
+    if not privat.exists(path):
+        isi = pdf_dari_html(html)
+        if not privat.exists(path):  # another worker may have finished it meanwhile
+            privat.save(path, ContentFile(isi))
+    folder = f"{_FOLDER}/{surat.kode}/{pk}"
+    for nama in privat.listdir(folder)[1]:
+        if f"{folder}/{nama}" != path:
+            privat.delete(f"{folder}/{nama}")
+    return surat.nama_berkas(objek), path
+
+
+def pdf(kode: str, pk: int) -> tuple[str, bytes]:
+    """File name and PDF of a letter, for e-mail (in the worker): the stored version, built
+    first when missing."""
+    siap = siapkan_pdf(kode, pk)
+    if siap is None:
+        raise ObjectDoesNotExist(f"{kode} {pk}")
+    nama, path = siap
+    with privat.open(path) as fh:
+        return nama, fh.read()
+
+
+def _minta_bangun(kode: str, pk: int) -> None:
+    from procrastinate.exceptions import AlreadyEnqueued
+
+    from permohonan.tasks import buat_pdf_surat
+
+    kunci = f"surat-pdf:{kode}:{pk}"
+    try:
+        # One queued build per letter however many readers wait for it; the savepoint keeps
+        # a refused duplicate from spoiling an enclosing transaction.
+        with transaction.atomic():
+            buat_pdf_surat.configure(lock=kunci, queueing_lock=kunci).defer(kode=kode, pk=pk)
+    except AlreadyEnqueued:
+        pass
+
+
+def _kunci_klien(request) -> str:
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated and user.is_staff:
+        return f"staf:{user.pk}"  # staff of one office share an address
+    return ip_klien(request)
+
+
+def respons_pdf(request, kode: str, objek) -> HttpResponse:
+    """The stored PDF of the letter's current version; if it is not built yet, the build is
+    queued and a page asks to reload shortly (202, Retry-After) — WeasyPrint never runs in a
+    web request. Rate limited per client (PERMOHONAN_BATAS_PDF_PER_JAM)."""
+    if melebihi_batas(
+        "surat-pdf",
+        _kunci_klien(request),
+        batas=settings.PERMOHONAN_BATAS_PDF_PER_JAM,
+        detik=3600,
+    ):
+        response = render(request, "permohonan/pdf_dibatasi.html", status=429)
+        response["Retry-After"] = "3600"
+        return response
+    surat = SURAT[kode]
+    # Read afresh, as the worker will: the same data renders the same version.
+    segar = surat.ambil(objek.pk)
+    _html, versi = _html_dan_versi(surat, segar)
+    path = _path(kode, objek.pk, versi)
+    if privat.exists(path):
+        response = FileResponse(privat.open(path), content_type="application/pdf")
+        response["Content-Disposition"] = f'inline; filename="{surat.nama_berkas(segar)}"'
+        response["Cache-Control"] = "private, no-store"
+        return response
+    _minta_bangun(kode, objek.pk)
+    response = render(
+        request,
+        "permohonan/pdf_disiapkan.html",
+        {"cetak_url": request.path, "tunggu": TUNGGU_DETIK},
+        status=202,
+    )
+    response["Retry-After"] = str(TUNGGU_DETIK)
+    response["Cache-Control"] = "no-store"
+    return response
+
 
 def isi_html(request, kode: str, objek) -> str:
     """The letter itself (letterhead and text, without the page around it) for a preview
@@ -195,9 +315,12 @@ def isi_html(request, kode: str, objek) -> str:
 
 
 def respons(request, kode: str, objek, *, kembali_url: str, tambahan: dict | None = None):
-    """The letter about `objek` as a printable page, or its PDF with ?format=pdf. The caller
-    has checked that the person may read it (permohonan.akses); `tambahan` adds to what the
-    template shows (e.g. the one-time tracking link on a receipt staff print)."""
+    """The letter about `objek` as a printable page, or its PDF with ?format=pdf
+    (`respons_pdf`). The caller has checked that the person may read it (permohonan.akses);
+    `tambahan` adds to what the printed page shows (e.g. the one-time tracking link on a
+    receipt staff print) — never to the PDF, which is stored and must not keep a secret."""
+    if request.GET.get("format") == "pdf":
+        return respons_pdf(request, kode, objek)
     surat = SURAT[kode]
     context = {
         **surat.konteks(objek),
@@ -207,14 +330,4 @@ def respons(request, kode: str, objek, *, kembali_url: str, tambahan: dict | Non
     }
     # An official letter is in Indonesian whatever language the reader chose for the site.
     with translation.override("id"):
-        if request.GET.get("format") == "pdf":
-            return respons_pdf(request, surat.template, context, surat.nama_berkas(objek))
         return render(request, surat.template, context)
-
-
-def pdf(kode: str, pk: int) -> tuple[str, bytes]:
-    """File name and PDF of a letter, for e-mail (rendered by the worker)."""
-    surat = SURAT[_KODE_LAMA.get(kode, kode)]
-    objek = surat.ambil(pk)
-    with translation.override("id"):
-        return surat.nama_berkas(objek), buat_pdf(surat.template, surat.konteks(objek))

@@ -21,8 +21,8 @@ _COBA_LAGI = RetryStrategy(max_attempts=8, exponential_wait=3)
 @app.task(queue="surel", retry=_COBA_LAGI)
 def kirim_surel(*, kepada: list[str], subjek: str, isi: str, surat: list | None = None) -> None:
     """Deliver one e-mail. With `surat` = [letter code, id] (see permohonan.surat.SURAT), that
-    letter is attached as PDF — rendered here, in the worker, so it never slows down the
-    admin."""
+    letter is attached as PDF — the stored one, built here in the worker when missing, so it
+    never slows down the admin."""
     pesan = EmailMessage(
         subject=subjek, body=isi, from_email=settings.DEFAULT_FROM_EMAIL, to=kepada
     )
@@ -32,6 +32,16 @@ def kirim_surel(*, kepada: list[str], subjek: str, isi: str, surat: list | None 
         nama, pdf = surat_resmi.pdf(*surat)
         pesan.attach(nama, pdf, "application/pdf")
     pesan.send()
+
+
+@app.task(queue="surat", retry=RetryStrategy(max_attempts=3, exponential_wait=5))
+def buat_pdf_surat(*, kode: str, pk: int) -> None:
+    """Build and store the current version of a letter's PDF (permohonan.surat), asked for
+    by a reader while it was missing or out of date. Queued once per letter (its
+    queueing lock) however many readers wait."""
+    from permohonan import surat as surat_resmi
+
+    surat_resmi.siapkan_pdf(kode, pk)
 
 
 # Daily jobs. procrastinate's cron is in UTC: 00:00 UTC is 07:00 WIB, before office hours.
@@ -47,8 +57,10 @@ def pengingat_harian(timestamp: int) -> None:
 @app.periodic(cron="30 19 * * *")  # 02:30 WIB
 @app.task(queue="harian")
 def bersihkan_harian(timestamp: int) -> None:
-    """Delete abandoned temporary uploads of the request form (bersihkan_berkas_sementara)."""
+    """Delete abandoned temporary uploads of the request form (bersihkan_berkas_sementara)
+    and rate-limit counters whose window has ended (bersihkan_batas_laju)."""
     call_command("bersihkan_berkas_sementara", verbosity=0)
+    call_command("bersihkan_batas_laju", verbosity=0)
 
 
 @app.periodic(cron="0 20 1 * *")  # the 2nd of every month, 03:00 WIB

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from informasi.berkas import GambarField
 from portal.gambar import (
     berkas_tersimpan,
     buat_rendisi,
@@ -86,6 +87,7 @@ class BeritaForm(forms.ModelForm):
 
     class Meta:
         model = Berita
+        field_classes = {"gambar": GambarField}
         fields = [
             "judul",
             "slug",

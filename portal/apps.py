@@ -8,7 +8,15 @@ class PortalConfig(AppConfig):
     verbose_name = _("Situs portal")
 
     def ready(self) -> None:
+        from PIL import Image
+
+        from informasi.berkas import MAKS_MEGAPIKSEL
         from portal.roles import sinkronkan_peran
+
+        # Pillow's guard against decompression bombs wherever a picture is opened (uploads,
+        # renditions, the letterhead logo in PDFs): a warning above our upload limit, an
+        # error at twice it (by default it only warns above 89 megapixels).
+        Image.MAX_IMAGE_PIXELS = MAKS_MEGAPIKSEL * 1_000_000
 
         # Permissions exist only after every app has migrated, so the groups' permissions
         # are (re)applied after each migrate run; the groups themselves come from a migration.

@@ -187,6 +187,12 @@ PERMOHONAN_CUTI_BERSAMA_LIBUR = env.bool("PERMOHONAN_CUTI_BERSAMA_LIBUR", defaul
 PERMOHONAN_BATAS_IP_PER_JAM = env.int("PERMOHONAN_BATAS_IP_PER_JAM", default=10)
 PERMOHONAN_BATAS_EMAIL_PER_HARI = env.int("PERMOHONAN_BATAS_EMAIL_PER_HARI", default=5)
 PERMOHONAN_BATAS_LACAK_PER_JAM = env.int("PERMOHONAN_BATAS_LACAK_PER_JAM", default=30)
+# PDFs of the letters asked for per client address (staff: per account) per hour.
+PERMOHONAN_BATAS_PDF_PER_JAM = env.int("PERMOHONAN_BATAS_PDF_PER_JAM", default=60)
+# Uploads kept for a public form re-shown with errors, per day: MB per client address and
+# MB for all addresses together (beyond them the form asks to attach the file again).
+PERMOHONAN_SEMENTARA_MB_PER_ALAMAT = env.int("PERMOHONAN_SEMENTARA_MB_PER_ALAMAT", default=20)
+PERMOHONAN_SEMENTARA_MB_TOTAL = env.int("PERMOHONAN_SEMENTARA_MB_TOTAL", default=1000)
 
 # Mail -----------------------------------------------------------------------------------
 _email = env.email_url("EMAIL_URL", default="consolemail://" if DEBUG else "smtp://localhost:25")

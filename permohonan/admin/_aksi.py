@@ -10,6 +10,7 @@ from django.contrib import messages
 from django.http import FileResponse, Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from permohonan.akses import AksesDitolak
@@ -105,9 +106,22 @@ class AksiAdminMixin:
         return HttpResponseRedirect(self.url_objek(objek))
 
 
-def berkas_pribadi(berkas, nama: str) -> FileResponse:
-    """A private file (identity scan, power of attorney, signed sheet) for staff, under a
-    neutral name; the caller checked access and logged the view."""
+def berkas_pribadi(berkas, nama: str, nama_asli: str = "") -> FileResponse:
+    """A private file (identity scan, power of attorney, signed sheet) for staff, under the
+    name the citizen gave it (`nama_asli`, kept as metadata; stored under a random name), else
+    a neutral one; the caller checked access and logged the view."""
     if not berkas:
         raise Http404
-    return FileResponse(berkas.open("rb"), filename=f"{nama}{PurePath(berkas.name).suffix}")
+    return FileResponse(
+        berkas.open("rb"), filename=nama_asli or f"{nama}{PurePath(berkas.name).suffix}"
+    )
+
+
+def tautan_berkas(url: str, nama_asli: str):
+    """The link to a private file in the staff view, with the name the citizen gave it."""
+    tautan = format_html('<a href="{}">{}</a>', url, _("Lihat (tercatat di riwayat)"))
+    if not nama_asli:
+        return tautan
+    return format_html(
+        '{}<br><span class="help">{} {}</span>', tautan, _("Nama berkas asli:"), nama_asli
+    )

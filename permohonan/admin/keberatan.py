@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from informasi.ekspor import respons_csv
 from permohonan import akses, kalender, services, surat
-from permohonan.admin._aksi import AksiAdminMixin, berkas_pribadi
+from permohonan.admin._aksi import AksiAdminMixin, berkas_pribadi, tautan_berkas
 from permohonan.admin._tenggat import TenggatKeberatanFilter
 from permohonan.admin.permohonan import tanda_tenggat
 from permohonan.forms import AlasanForm, KeberatanPetugasForm, PutusanKeberatanForm
@@ -182,7 +182,7 @@ class KeberatanAdmin(AksiAdminMixin, admin.ModelAdmin):
         if not obj.surat_kuasa:
             return "—"
         url = reverse("admin:permohonan_keberatan_kuasa", args=[obj.pk])
-        return format_html('<a href="{}">{}</a>', url, _("Lihat (tercatat di riwayat)"))
+        return tautan_berkas(url, obj.nama_asli_kuasa)
 
     def get_urls(self):
         def u(rute, view, nama, aksi):
@@ -300,7 +300,9 @@ class KeberatanAdmin(AksiAdminMixin, admin.ModelAdmin):
         )
 
     def kuasa_view(self, request, keberatan):
-        berkas = berkas_pribadi(keberatan.surat_kuasa, f"kuasa-{keberatan.nomor}")
+        berkas = berkas_pribadi(
+            keberatan.surat_kuasa, f"kuasa-{keberatan.nomor}", keberatan.nama_asli_kuasa
+        )
         services.catat_identitas_dilihat(
             permohonan=keberatan.permohonan,
             keberatan=keberatan,

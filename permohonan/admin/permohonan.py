@@ -17,7 +17,7 @@ from django.utils.translation import ngettext
 
 from informasi.admin import UnitTerjangkauFilter
 from permohonan import akses, dasbor, kalender, services
-from permohonan.admin._aksi import AksiAdminMixin, berkas_pribadi
+from permohonan.admin._aksi import AksiAdminMixin, berkas_pribadi, tautan_berkas
 from permohonan.admin._tenggat import TenggatFilter
 from permohonan.admin.pemberitahuan import PemberitahuanAdminMixin
 from permohonan.forms import AlasanForm, CatatanForm, PermohonanPetugasForm, TugaskanForm
@@ -293,14 +293,14 @@ class PermohonanAdmin(PemberitahuanAdminMixin, AksiAdminMixin, admin.ModelAdmin)
     @admin.display(description=_("pindaian identitas"))
     def identitas(self, obj):
         url = reverse("admin:permohonan_permohonan_identitas", args=[obj.pk])
-        return format_html('<a href="{}">{}</a>', url, _("Lihat (tercatat di riwayat)"))
+        return tautan_berkas(url, obj.pemohon.nama_asli_identitas)
 
     @admin.display(description=_("surat kuasa"))
     def kuasa(self, obj):
         if not obj.surat_kuasa:
             return "—"
         url = reverse("admin:permohonan_permohonan_kuasa", args=[obj.pk])
-        return format_html('<a href="{}">{}</a>', url, _("Lihat (tercatat di riwayat)"))
+        return tautan_berkas(url, obj.nama_asli_kuasa)
 
     def get_urls(self):
         from django.urls import path
@@ -329,10 +329,15 @@ class PermohonanAdmin(PemberitahuanAdminMixin, AksiAdminMixin, admin.ModelAdmin)
 
     def identitas_view(self, request, permohonan):
         services.catat_identitas_dilihat(permohonan=permohonan, oleh=request.user)
-        return berkas_pribadi(permohonan.pemohon.berkas_identitas, f"identitas-{permohonan.nomor}")
+        pemohon = permohonan.pemohon
+        return berkas_pribadi(
+            pemohon.berkas_identitas, f"identitas-{permohonan.nomor}", pemohon.nama_asli_identitas
+        )
 
     def kuasa_view(self, request, permohonan):
-        berkas = berkas_pribadi(permohonan.surat_kuasa, f"kuasa-{permohonan.nomor}")
+        berkas = berkas_pribadi(
+            permohonan.surat_kuasa, f"kuasa-{permohonan.nomor}", permohonan.nama_asli_kuasa
+        )
         services.catat_identitas_dilihat(permohonan=permohonan, oleh=request.user, dokumen="kuasa")
         return berkas
 

@@ -9,6 +9,7 @@ import secrets
 from pathlib import PurePath
 
 from django import forms
+from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.files import File
@@ -16,13 +17,38 @@ from django.core.files.uploadedfile import UploadedFile
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from informasi.batas_laju import kembalikan_kuota, pakai_kuota
 from informasi.berkas import periksa_berkas
 from permohonan.models import Permohonan
-from permohonan.penyimpanan import privat
+from permohonan.penyimpanan import nama_asli, privat
 
 FORMAT_IDENTITAS = ["pdf", "jpg", "png"]
 MAKS_IDENTITAS_MB = 5
 _SIGNER = signing.Signer(salt="permohonan.berkas-sementara")
+
+
+def _kuota_sementara(ip: str, ukuran: int) -> bool:
+    """Count `ukuran` bytes against the day's quotas of kept uploads: this address's, then
+    everybody's; True if both had room."""
+    mb = 1024 * 1024
+    if not pakai_kuota(
+        "sementara-ip",
+        ip,
+        jumlah=ukuran,
+        batas=settings.PERMOHONAN_SEMENTARA_MB_PER_ALAMAT * mb,
+        detik=86400,
+    ):
+        return False
+    if not pakai_kuota(
+        "sementara-total",
+        "semua",
+        jumlah=ukuran,
+        batas=settings.PERMOHONAN_SEMENTARA_MB_TOTAL * mb,
+        detik=86400,
+    ):
+        kembalikan_kuota("sementara-ip", ip, jumlah=ukuran)
+        return False
+    return True
 
 
 class BerkasWajibField(forms.FileField):
@@ -53,11 +79,11 @@ class BerkasTersimpanMixin:
             tanda = (self.data or {}).get(f"{nama}_tersimpan", "")
             if tanda:
                 try:
-                    path = _SIGNER.unsign(tanda)
-                except signing.BadSignature:
+                    path, nama_berkas = _SIGNER.unsign_object(tanda)
+                except (signing.BadSignature, ValueError, TypeError):
                     continue
                 if path.startswith("sementara/") and privat.exists(path):
-                    self.berkas_tersimpan[nama] = (tanda, PurePath(path).name.split("-", 1)[-1])
+                    self.berkas_tersimpan[nama] = (tanda, nama_berkas)
 
     def _periksa_berkas(self, data, nama: str, *, wajib: bool) -> None:
         berkas = data.get(nama)
@@ -68,28 +94,51 @@ class BerkasTersimpanMixin:
                 self.add_error(nama, exc)
                 data[nama] = None
         elif nama in self.berkas_tersimpan:
-            path = _SIGNER.unsign(self.berkas_tersimpan[nama][0])
+            path = _SIGNER.unsign_object(self.berkas_tersimpan[nama][0])[0]
             data[nama] = File(privat.open(path), name=self.berkas_tersimpan[nama][1])
         elif wajib:
             self.add_error(nama, ValidationError(_("Unggah berkasnya."), code="required"))
 
-    def simpan_berkas_sementara(self) -> None:
-        """Keep valid uploads of a submission that had errors, so nobody uploads twice."""
+    def simpan_berkas_sementara(self, *, ip: str | None = None) -> None:
+        """Keep valid uploads of a submission that had errors, so nobody uploads twice.
+
+        From the public (`ip` = the client's address) only within two daily quotas: per
+        address and for all addresses together (PERMOHONAN_SEMENTARA_MB_PER_ALAMAT,
+        PERMOHONAN_SEMENTARA_MB_TOTAL), so nobody fills the disk with forms that are never
+        sent. Beyond them nothing is stored and the form asks to attach the file again.
+        Staff (`ip` None) are not limited."""
         for nama in self.BERKAS:
             berkas = self.cleaned_data.get(nama) if hasattr(self, "cleaned_data") else None
             if isinstance(berkas, UploadedFile) and nama not in self.errors:
-                path = privat.save(f"sementara/{secrets.token_hex(8)}-{berkas.name}", berkas)
-                self.berkas_tersimpan[nama] = (_SIGNER.sign(path), berkas.name)
+                if ip is not None and not _kuota_sementara(ip, berkas.size):
+                    self.add_error(
+                        nama,
+                        ValidationError(
+                            _(
+                                "Berkas ini tidak dapat kami simpan sementara. Lampirkan "
+                                "lagi berkasnya saat mengirim ulang formulir."
+                            ),
+                            code="kuota_sementara",
+                        ),
+                    )
+                    continue
+                # A random name: the citizen's file name (often their name and NIK) travels
+                # only in the signed reference, back to the form.
+                nama_berkas = nama_asli(berkas.name)
+                akhiran = PurePath(nama_berkas).suffix.lower()[:9]
+                path = privat.save(f"sementara/{secrets.token_hex(16)}{akhiran}", berkas)
+                tanda = _SIGNER.sign_object([path, nama_berkas])
+                self.berkas_tersimpan[nama] = (tanda, nama_berkas)
 
     def hapus_berkas_sementara(self) -> None:
         for tanda, _nama in self.berkas_tersimpan.values():
-            privat.delete(_SIGNER.unsign(tanda))
+            privat.delete(_SIGNER.unsign_object(tanda)[0])
 
 
 def berkas_tersimpan_dibuka(tersimpan: tuple[str, str]) -> File:
     """A kept upload (signed reference, original name) opened for saving elsewhere."""
     tanda, nama = tersimpan
-    berkas = File(privat.open(_SIGNER.unsign(tanda)), name=nama)
+    berkas = File(privat.open(_SIGNER.unsign_object(tanda)[0]), name=nama)
     berkas.content_type = mimetypes.guess_type(nama)[0] or ""
     return berkas
 

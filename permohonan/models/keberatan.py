@@ -11,7 +11,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from permohonan.models.permohonan import Permohonan
-from permohonan.penyimpanan import privat
+from permohonan.penyimpanan import NamaAcak, catat_nama_asli, privat
 
 
 class Keberatan(models.Model):
@@ -61,9 +61,16 @@ class Keberatan(models.Model):
     surat_kuasa = models.FileField(
         _("surat kuasa khusus"),
         storage=privat,
-        upload_to="kuasa/%Y/%m/",
+        upload_to=NamaAcak("kuasa"),
         max_length=255,
         blank=True,
+    )
+    nama_asli_kuasa = models.CharField(
+        _("nama berkas asli surat kuasa"),
+        max_length=255,
+        blank=True,
+        editable=False,
+        help_text=_("Nama berkas dari pemohon; berkas disimpan dengan nama acak."),
     )
     kanal = models.CharField(_("kanal"), max_length=20, choices=Permohonan.Kanal.choices)
     diterima_pada = models.DateTimeField(_("diterima pada"))
@@ -142,6 +149,10 @@ class Keberatan(models.Model):
 
     def __str__(self) -> str:
         return self.nomor
+
+    def save(self, *args, **kwargs):
+        catat_nama_asli(self, {"surat_kuasa": "nama_asli_kuasa"}, kwargs)
+        super().save(*args, **kwargs)
 
     @property
     def terbuka(self) -> bool:

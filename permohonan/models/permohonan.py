@@ -11,7 +11,7 @@ from django.contrib.postgres.search import SearchVector
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from permohonan.penyimpanan import privat
+from permohonan.penyimpanan import NamaAcak, catat_nama_asli, privat
 
 
 class NomorUrut(models.Model):
@@ -81,7 +81,14 @@ class Pemohon(models.Model):
         _("nomor pengesahan badan hukum"), max_length=100, blank=True
     )
     berkas_identitas = models.FileField(
-        _("pindaian identitas"), storage=privat, upload_to="identitas/%Y/%m/", max_length=255
+        _("pindaian identitas"), storage=privat, upload_to=NamaAcak("identitas"), max_length=255
+    )
+    nama_asli_identitas = models.CharField(
+        _("nama berkas asli pindaian identitas"),
+        max_length=255,
+        blank=True,
+        editable=False,
+        help_text=_("Nama berkas dari pemohon; berkas disimpan dengan nama acak."),
     )
     alamat = models.TextField(_("alamat"))
     telepon = models.CharField(_("telepon"), max_length=30, blank=True)
@@ -107,6 +114,10 @@ class Pemohon(models.Model):
 
     def __str__(self) -> str:
         return self.nama
+
+    def save(self, *args, **kwargs):
+        catat_nama_asli(self, {"berkas_identitas": "nama_asli_identitas"}, kwargs)
+        super().save(*args, **kwargs)
 
 
 class Permohonan(models.Model):
@@ -160,9 +171,16 @@ class Permohonan(models.Model):
     surat_kuasa = models.FileField(
         _("surat kuasa khusus"),
         storage=privat,
-        upload_to="kuasa/%Y/%m/",
+        upload_to=NamaAcak("kuasa"),
         max_length=255,
         blank=True,
+    )
+    nama_asli_kuasa = models.CharField(
+        _("nama berkas asli surat kuasa"),
+        max_length=255,
+        blank=True,
+        editable=False,
+        help_text=_("Nama berkas dari pemohon; berkas disimpan dengan nama acak."),
     )
     unit_kerja = models.ForeignKey(
         "informasi.UnitKerja",
@@ -244,6 +262,10 @@ class Permohonan(models.Model):
 
     def __str__(self) -> str:
         return self.nomor
+
+    def save(self, *args, **kwargs):
+        catat_nama_asli(self, {"surat_kuasa": "nama_asli_kuasa"}, kwargs)
+        super().save(*args, **kwargs)
 
     @property
     def batas_waktu_pertama(self) -> date:

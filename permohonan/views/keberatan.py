@@ -58,7 +58,7 @@ def ajukan(request):
                 request.session[_SESI_KEBERATAN_BARU] = keberatan.pk
                 return redirect("keberatan:bukti")
     if request.method == "POST":
-        form.simpan_berkas_sementara()
+        form.simpan_berkas_sementara(ip=ip_klien(request))
     return render(request, "permohonan/keberatan_ajukan.html", {**context, "form": form})
 
 

@@ -46,7 +46,7 @@ class AjukanView(FormView):
         return {"rincian": self.request.GET.get("rincian", "")[:2000]}
 
     def form_invalid(self, form):
-        form.simpan_berkas_sementara()
+        form.simpan_berkas_sementara(ip=ip_klien(self.request))
         return super().form_invalid(form)
 
     def form_valid(self, form):
@@ -55,7 +55,7 @@ class AjukanView(FormView):
             # Before registering: show published entries that may already answer the request.
             saran = saran_informasi(data["rincian"])
             if saran:
-                form.simpan_berkas_sementara()
+                form.simpan_berkas_sementara(ip=ip_klien(self.request))
                 return self.render_to_response(self.get_context_data(form=form, saran=saran))
         if melebihi_batas(
             "ajukan-ip",

@@ -9,6 +9,7 @@ from django.urls import reverse
 from informasi.demo_berkas import buat_pdf
 from permohonan.models import Pemohon, Permohonan, Riwayat
 from tests.factories import UnitKerjaFactory
+from tests.surat_pdf import unduh_pdf
 
 pytestmark = pytest.mark.django_db
 AJUKAN = reverse("permohonan:ajukan")
@@ -186,7 +187,9 @@ def test_published_information_is_suggested_before_registering(client, unit):
     assert Permohonan.objects.get().nomor in response.content.decode()
 
 
-def test_the_receipt_letter_prints_and_downloads_as_pdf_for_the_requester_only(client, unit):
+def test_the_receipt_letter_prints_and_downloads_as_pdf_for_the_requester_only(
+    client, unit, antrean
+):
     client.post(AJUKAN, _data(unit))
     permohonan = Permohonan.objects.get()
     url = reverse("permohonan:surat_bukti", args=[permohonan.nomor])
@@ -195,9 +198,7 @@ def test_the_receipt_letter_prints_and_downloads_as_pdf_for_the_requester_only(c
     assert "BUKTI PERMOHONAN INFORMASI PUBLIK" in html
     assert permohonan.nomor in html and "Rekapitulasi DPT Pilkada 2024" in html
     assert f"{permohonan.jatuh_tempo.day} " in html  # the due date, with its explanation
-    pdf = client.get(url, {"format": "pdf"})
-    assert pdf["Content-Type"] == "application/pdf"
-    assert pdf.content.startswith(b"%PDF-")
+    assert unduh_pdf(client, url, antrean)[1].startswith(b"%PDF-")
 
     # Another browser, without proof: the tracking page, the number filled in, saying how
     # to get to the receipt — and nothing of the request itself.
@@ -239,3 +240,56 @@ def test_overlong_texts_are_refused_with_the_limit_and_kept_on_the_page(client, 
     assert "Rekap DPT per kecamatan. Rekap DPT" in html  # what they typed is still there
     assert 'maxlength="5000"' in html  # the limit shows in the field too
     assert not Permohonan.objects.exists()
+
+
+def _ktp_besar(kb: int):
+    isi = buat_pdf("KTP", []) + b"0" * (kb * 1024)
+    return SimpleUploadedFile("ktp.pdf", isi, content_type="application/pdf")
+
+
+def _sementara(settings) -> list:
+    folder = settings.PRIVATE_MEDIA_ROOT / "sementara"
+    return list(folder.iterdir()) if folder.exists() else []
+
+
+def test_uploads_kept_for_a_reshown_form_are_limited_per_address(client, unit, settings):
+    """Issue 14: 10 POSTs with errors stored 103 MB for a day. Beyond the address's daily
+    quota the form still shows its errors, asks to attach the file again, stores nothing."""
+    settings.PERMOHONAN_SEMENTARA_MB_PER_ALAMAT = 1
+    salah = {"nik": "3374019908900002"}
+    response = client.post(AJUKAN, _data(unit, berkas_identitas=_ktp_besar(600), **salah))
+    assert "Berkas sudah diterima" in response.content.decode()
+    assert len(_sementara(settings)) == 1
+
+    response = client.post(AJUKAN, _data(unit, berkas_identitas=_ktp_besar(600), **salah))
+    html = response.content.decode()
+    assert "NIK ini tidak mungkin benar" in html  # the form's own errors, still shown
+    assert "Lampirkan lagi berkasnya saat mengirim ulang formulir" in html
+    assert "Berkas sudah diterima" not in html
+    assert 'value="sri@contoh.id"' in html  # what was typed is kept
+    assert len(_sementara(settings)) == 1
+
+    # Another address still has its own quota.
+    response = client.post(
+        AJUKAN, _data(unit, berkas_identitas=_ktp_besar(600), **salah), REMOTE_ADDR="10.1.1.1"
+    )
+    assert "Berkas sudah diterima" in response.content.decode()
+    assert len(_sementara(settings)) == 2
+
+
+def test_uploads_kept_for_reshown_forms_are_limited_in_total(client, unit, settings):
+    settings.PERMOHONAN_SEMENTARA_MB_PER_ALAMAT = 100
+    settings.PERMOHONAN_SEMENTARA_MB_TOTAL = 1
+    salah = {"nik": "3374019908900002"}
+    client.post(AJUKAN, _data(unit, berkas_identitas=_ktp_besar(600), **salah))
+    response = client.post(
+        AJUKAN, _data(unit, berkas_identitas=_ktp_besar(600), **salah), REMOTE_ADDR="10.1.1.2"
+    )
+    assert "Lampirkan lagi berkasnya saat mengirim ulang formulir" in response.content.decode()
+    assert len(_sementara(settings)) == 1
+    # The refused address got its share back: a small file still fits once there is room.
+    from informasi.batas_laju import pakai_kuota
+
+    assert pakai_kuota(
+        "sementara-ip", "10.1.1.2", jumlah=100 * 1024 * 1024, batas=100 * 1024 * 1024, detik=60
+    )

@@ -158,11 +158,12 @@ def test_proxy_file_is_kept_when_the_form_is_shown_again(client, pohon):
     hasil = _terima(pohon["semarang"], hari_lalu=40)
     _lacak(client, hasil)
     url = f"{AJUKAN}?nomor={hasil.permohonan.nomor}"
-    kuasa = SimpleUploadedFile("kuasa.pdf", buat_pdf("Kuasa", []), "application/pdf")
+    asli = "Kuasa_LBH_Budi_Santoso.pdf"
+    kuasa = SimpleUploadedFile(asli, buat_pdf("Kuasa", []), "application/pdf")
     data = {"alasan": ["c"], "melalui_kuasa": "on", "nama_kuasa": "LBH", "surat_kuasa": kuasa}
     response = client.post(url, data)  # no case, no statement ticked
     html = response.content.decode()
-    assert "Berkas sudah diterima" in html and "kuasa.pdf" in html
+    assert "Berkas sudah diterima" in html and asli in html
     tanda = response.context["form"].berkas_tersimpan["surat_kuasa"][0]
     data.update(
         surat_kuasa="", surat_kuasa_tersimpan=tanda, kasus_posisi="Tidak dijawab.", pernyataan="on"
@@ -172,6 +173,9 @@ def test_proxy_file_is_kept_when_the_form_is_shown_again(client, pohon):
     assert keberatan.nama_kuasa == "LBH"
     with keberatan.surat_kuasa.open("rb") as fh:
         assert fh.read(5) == b"%PDF-"
+    # Stored under a random name, the citizen's own kept only for staff.
+    assert "Budi" not in keberatan.surat_kuasa.name
+    assert keberatan.nama_asli_kuasa == asli
 
 
 def test_only_the_atasan_ppid_decides_and_agreement_is_not_for_refusals(pohon):

@@ -17,6 +17,7 @@ from permohonan import surat
 from permohonan.models import Keberatan, Permohonan
 from permohonan.services import ajukan_keberatan, perpanjang_jangka_waktu, terima_permohonan
 from tests.factories import PetugasFactory, UserFactory, pemohon_baru, permohonan_baru
+from tests.surat_pdf import unduh_pdf
 
 pytestmark = pytest.mark.django_db
 
@@ -57,7 +58,9 @@ def test_every_letter_is_declared_once_with_template_and_file_name():
     }
 
 
-def test_the_extension_notice_is_a_letter_for_the_requester(client, diperpanjang, tmp_path):
+def test_the_extension_notice_is_a_letter_for_the_requester(
+    client, diperpanjang, tmp_path, antrean
+):
     p = Permohonan.objects.get()
     client.get(reverse("permohonan:lacak_tautan", args=[p.nomor, diperpanjang.token]))
     status = client.get(reverse("permohonan:status", args=[p.nomor])).content.decode()
@@ -66,9 +69,9 @@ def test_the_extension_notice_is_a_letter_for_the_requester(client, diperpanjang
     html = client.get(url).content.decode()
     assert "PEMBERITAHUAN PERPANJANGAN JANGKA WAKTU" in html
     assert "Dokumen tersimpan di arsip kabupaten." in html
-    pdf = client.get(url, {"format": "pdf"})
+    pdf, isi = unduh_pdf(client, url, antrean)
     assert pdf["Content-Disposition"] == f'inline; filename="perpanjangan-{p.nomor}.pdf"'
-    teks = _teks_pdf(pdf.content, tmp_path)
+    teks = _teks_pdf(isi, tmp_path)
     assert "PERPANJANGAN" in teks and "arsip kabupaten" in teks
 
 
@@ -104,7 +107,7 @@ def test_letters_stay_indonesian_for_an_english_reader(client, diperpanjang):
 
 
 def test_letters_of_a_unit_carry_its_letterhead_number_addressee_and_points(
-    client, pohon, tmp_path
+    client, pohon, tmp_path, antrean
 ):
     """Tata naskah dinas (DOMAIN.md §12): the unit that issues it, numbered by its pattern,
     place and date, Yth., Hal, the points a–f each under its own letter, name, position and
@@ -154,8 +157,8 @@ def test_letters_of_a_unit_carry_its_letterhead_number_addressee_and_points(
     html = client.get(url).content.decode()
     assert f'src="{semarang.logo.url}"' in html
     assert client.get(semarang.logo.url).status_code == 200
-    pdf = client.get(url, {"format": "pdf"}).content
-    (tmp_path / "logo.pdf").write_bytes(pdf)
+    _pdf, isi = unduh_pdf(client, url, antrean)
+    (tmp_path / "logo.pdf").write_bytes(isi)
     gambar = subprocess.run(
         ["pdfimages", "-list", str(tmp_path / "logo.pdf")],
         capture_output=True,
@@ -163,7 +166,7 @@ def test_letters_of_a_unit_carry_its_letterhead_number_addressee_and_points(
         text=True,
     ).stdout
     assert len(gambar.strip().splitlines()) == 3  # header, rule, the logo
-    teks = _teks_pdf(pdf, tmp_path)
+    teks = _teks_pdf(isi, tmp_path)
     for bagian in (
         "KPU KOTA SEMARANG",
         "Jl. Cendrawasih No. 1",

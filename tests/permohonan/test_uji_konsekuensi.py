@@ -26,6 +26,7 @@ from tests.factories import (
     permohonan_baru,
     uji_konsekuensi,
 )
+from tests.surat_pdf import unduh_pdf
 
 pytestmark = pytest.mark.django_db
 DIK = reverse("dik")
@@ -185,13 +186,13 @@ def test_staff_are_warned_once_30_working_days_before_an_exemption_ends(pohon, a
     assert mail.outbox == []  # warned once
 
 
-def test_the_sheet_is_public_once_decided_and_prints_as_pdf(client, pohon):
+def test_the_sheet_is_public_once_decided_and_prints_as_pdf(client, pohon, antrean):
     uji = uji_konsekuensi(pohon["semarang"])
     draf = uji_konsekuensi(pohon["semarang"], tetapkan=False, informasi="Draf")
     url = reverse("dik_lembar", args=[uji.pk])
     html = client.get(url).content.decode()
     assert "LEMBAR UJI KONSEKUENSI" in html and "12/PP.06-Kpt/05/2026" in html
-    assert client.get(url, {"format": "pdf"}).content.startswith(b"%PDF-")
+    assert unduh_pdf(client, url, antrean)[1].startswith(b"%PDF-")
     assert client.get(reverse("dik_lembar", args=[draf.pk])).status_code == 404
 
 

@@ -9,7 +9,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
     dependencies = [
         ("informasi", "0009_logo_unit"),
-        ("permohonan", "0013_bagian_dihitamkan"),
+        ("permohonan", "0014_nama_berkas_acak"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
