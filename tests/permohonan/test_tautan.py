@@ -1,0 +1,247 @@
+"""The requester's secret tracking link: renewed by number + e-mail (the old one stops
+working, the new one goes only by e-mail), never written to a log, and requester pages are
+never cached (UU 27/2022; DOMAIN.md §11)."""
+
+import datetime as dt
+import io
+import json
+import logging
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+from django.db import connection
+from django.test import Client
+from django.urls import reverse
+
+from permohonan.models import Keberatan, PemberitahuanTertulis, Permohonan, Riwayat
+from permohonan.services import terima_permohonan
+from tests.factories import UnitKerjaFactory, pemohon_baru, permohonan_baru
+
+pytestmark = pytest.mark.django_db
+LACAK = reverse("permohonan:lacak")
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def diterima():
+    call_command("perbarui_hari_libur", tahun=[2026, 2027], verbosity=0)
+    return terima_permohonan(
+        pemohon=pemohon_baru(email="Sri@Contoh.id"),
+        permohonan=permohonan_baru(UnitKerjaFactory()),
+        kanal=Permohonan.Kanal.ONLINE,
+        diterima_pada=dt.datetime(2026, 11, 2, 10, tzinfo=ZoneInfo("Asia/Jakarta")),
+    )
+
+
+def _tautan(body: str) -> str:
+    (url,) = re.findall(r"http://testserver(/permohonan/lacak/\S+/\S+/)", body)
+    return url
+
+
+def test_a_fresh_link_is_mailed_and_the_old_one_is_revoked(client, diterima, antrean):
+    antrean()
+    mail.outbox.clear()
+    nomor = diterima.permohonan.nomor
+    lama = reverse("permohonan:lacak_tautan", args=[nomor, diterima.token])
+
+    response = client.post(
+        LACAK, {"nomor": nomor, "email": "sri@contoh.id", "tautan_baru": "1"}, follow=True
+    )
+
+    assert "Tautan pelacakan baru telah dikirim" in response.content.decode()
+    antrean()
+    (pesan,) = mail.outbox
+    assert pesan.to == ["Sri@Contoh.id"]  # the address on record
+    baru = _tautan(pesan.body)
+    assert baru != lama
+    assert baru.rsplit("/", 2)[1] not in response.content.decode()  # never on the page
+    assert Client().get(lama).status_code == 404
+    orang_lain = Client()
+    assert orang_lain.get(baru).status_code == 302
+    assert orang_lain.get(reverse("permohonan:status", args=[nomor])).status_code == 200
+    assert Riwayat.objects.filter(permohonan=diterima.permohonan, peristiwa="tautan_diperbarui")
+
+
+def test_a_fresh_link_needs_the_right_email(client, diterima, antrean):
+    antrean()
+    mail.outbox.clear()
+    response = client.post(
+        LACAK,
+        {"nomor": diterima.permohonan.nomor, "email": "lain@contoh.id", "tautan_baru": "1"},
+    )
+    assert "tidak cocok" in response.content.decode()
+    assert antrean() == []
+    lama = reverse("permohonan:lacak_tautan", args=[diterima.permohonan.nomor, diterima.token])
+    assert Client().get(lama).status_code == 302
+
+
+def _console():
+    (handler,) = [
+        h
+        for h in logging.getLogger().handlers
+        if type(h) is logging.StreamHandler and h.formatter is not None
+    ]
+    return handler
+
+
+def test_django_request_log_and_worker_log_never_hold_the_token(client, diterima):
+    handler = _console()
+    tampung = io.StringIO()
+    lama_stream = handler.setStream(tampung)
+    try:
+        # Django's request log: a wrong (or revoked) link is a logged 404.
+        salah = "Zz9" + diterima.token[3:]
+        client.get(reverse("permohonan:lacak_tautan", args=[diterima.permohonan.nomor, salah]))
+        # The worker's job line, from the real queued mail job (its body has the link).
+        from procrastinate import jobs
+
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT id, task_name, args FROM procrastinate_jobs "
+                "WHERE task_name LIKE %s ORDER BY id DESC LIMIT 1",
+                ["%kirim_surel"],
+            )
+            job_id, task_name, args = cursor.fetchone()
+        args = json.loads(args) if isinstance(args, str) else args
+        assert diterima.token in args["isi"]
+        job = jobs.Job(
+            id=job_id,
+            queue="surel",
+            lock=None,
+            queueing_lock=None,
+            task_name=task_name,
+            task_kwargs=args,
+        )
+        logging.getLogger("procrastinate.worker").error(
+            f"Job {job.call_string} ended with status: Error, lasted 0.1 s"
+        )
+    finally:
+        handler.setStream(lama_stream)
+    teks = tampung.getvalue()
+    assert "Not Found: /permohonan/lacak/" in teks
+    assert "kirim_surel" in teks and "[rahasia]" in teks
+    assert diterima.token not in teks
+    assert salah not in teks
+
+
+def _port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_gunicorn_access_log_never_holds_the_token(tmp_path):
+    token = "rahasiaSekali_-1234567890abcdefghijklmnopqrstu"
+    port = _port()
+    log = tmp_path / "akses.log"
+    env = {**os.environ, "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_WORKERS": "1"}
+    proses = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "-c",
+            str(ROOT / "gunicorn.conf.py"),
+            "--access-logfile",
+            str(log),
+            "tests._wsgi_halo:app",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}/permohonan/lacak/P-2026-00001/{token}/?x={token}"
+        for _ in range(200):  # until it listens (bounded)
+            try:
+                urllib.request.urlopen(url, timeout=2)
+            except urllib.error.HTTPError:
+                break
+            except OSError:
+                time.sleep(0.05)
+        for _ in range(200):
+            if log.exists() and "/permohonan/lacak/" in log.read_text():
+                break
+            time.sleep(0.05)
+    finally:
+        proses.terminate()
+        proses.wait(10)
+    teks = log.read_text()
+    assert "/permohonan/lacak/P-2026-00001/[rahasia]/" in teks
+    assert token not in teks
+
+
+def _halaman_pemohon(diterima) -> list[str]:
+    """Every requester page, with the records they show (test set-up through the ORM)."""
+    from django.core.files.base import ContentFile
+
+    from permohonan.models import Lampiran
+    from tests.factories import UserFactory
+
+    p = diterima.permohonan
+    nomor = p.nomor
+    Permohonan.objects.filter(pk=p.pk).update(
+        jatuh_tempo_perpanjangan=p.jatuh_tempo + dt.timedelta(days=9),
+        alasan_perpanjangan="Dokumen di gudang arsip.",
+    )
+    pemberitahuan = PemberitahuanTertulis.objects.create(
+        permohonan=p,
+        hasil=Permohonan.Hasil.DIKABULKAN_SELURUHNYA,
+        nama_penandatangan="Dra. Sri Lestari",
+        jabatan_penandatangan="PPID",
+        dikirim_oleh=UserFactory(username="ppid"),
+    )
+    lampiran = Lampiran.objects.create(
+        pemberitahuan=pemberitahuan, judul="DPT", berkas=ContentFile(b"%PDF-1.4", "dpt.pdf")
+    )
+    keberatan = Keberatan.objects.create(
+        nomor="K-2026-00001",
+        permohonan=p,
+        alasan=["e"],
+        kasus_posisi="Tidak dipenuhi.",
+        kanal=Permohonan.Kanal.ONLINE,
+        diterima_pada=p.diterima_pada,
+        tanggal_terima=p.tanggal_terima,
+        jatuh_tempo=p.jatuh_tempo,
+    )
+    return [
+        reverse("permohonan:ajukan"),
+        reverse("permohonan:bukti"),
+        LACAK,
+        reverse("permohonan:lacak_tautan", args=[nomor, diterima.token]),
+        reverse("permohonan:status", args=[nomor]),
+        reverse("permohonan:surat_bukti", args=[nomor]),
+        reverse("permohonan:surat_perpanjangan", args=[nomor]),
+        reverse("permohonan:surat_pemberitahuan", args=[nomor, pemberitahuan.pk]),
+        reverse("permohonan:lampiran", args=[nomor, lampiran.pk]),
+        reverse("keberatan:ajukan") + f"?nomor={nomor}",
+        reverse("keberatan:bukti"),
+        reverse("keberatan:surat_bukti", args=[keberatan.nomor]),
+    ]
+
+
+def test_requester_pages_are_never_stored(client, diterima):
+    halaman = _halaman_pemohon(diterima)
+    client.get(
+        reverse("permohonan:lacak_tautan", args=[diterima.permohonan.nomor, diterima.token])
+    )
+    for url in halaman:
+        response = client.get(url)
+        assert response.status_code in (200, 302), url
+        cache_control = response.get("Cache-Control", "")
+        assert "no-store" in cache_control, url
+        assert "private" in cache_control, url
+    # A POST with personal data in it (the form re-shown) too.
+    response = client.post(reverse("permohonan:ajukan"), {"nama": "Sri"})
+    assert "no-store" in response["Cache-Control"]
