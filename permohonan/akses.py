@@ -235,6 +235,13 @@ def uji_publik(pk):
 _SESI_LACAK = "permohonan_dilacak"
 
 
+def nomor_mungkin(nomor: str) -> bool:
+    """Whether `nomor` (typed, or from an address) can be a registration number at all:
+    anything longer than the column or holding a NUL byte (which PostgreSQL text cannot
+    hold) is no request, not a database error."""
+    return bool(nomor) and len(nomor) <= 20 and "\x00" not in nomor
+
+
 def izinkan_pemohon(request, permohonan) -> None:
     """Remember that this browser proved it may follow `permohonan`."""
     diizinkan = set(request.session.get(_SESI_LACAK, []))
@@ -247,6 +254,8 @@ def permohonan_untuk_pemohon(request, nomor: str):
     otherwise (a stranger learns nothing about which numbers exist)."""
     from permohonan.models import Permohonan
 
+    if not nomor_mungkin(nomor):
+        raise TidakDitemukan
     permohonan = (
         Permohonan.objects.select_related("unit_kerja", "pemohon")
         .filter(nomor=nomor, pk__in=request.session.get(_SESI_LACAK, []))
@@ -263,7 +272,7 @@ def buktikan_dengan_email(request, nomor: str, email: str):
     wrong e-mail get the same answer."""
     from permohonan.models import Permohonan
 
-    if not (nomor and email):
+    if not (nomor_mungkin(nomor) and email):
         return None
     permohonan = Permohonan.objects.filter(
         Q(nomor=nomor) & Q(pemohon__email__iexact=email)
@@ -277,6 +286,8 @@ def buktikan_dengan_token(request, nomor: str, token_hash: str):
     """The secret-link proof: the request whose stored token hash matches, else None."""
     from permohonan.models import Permohonan
 
+    if not nomor_mungkin(nomor):
+        return None
     permohonan = Permohonan.objects.filter(nomor=nomor, token_hash=token_hash).first()
     if permohonan is not None:
         izinkan_pemohon(request, permohonan)

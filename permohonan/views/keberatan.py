@@ -100,6 +100,8 @@ def bukti(request):
 
 def _keberatan_pemohon(request, nomor: str) -> Keberatan:
     """An objection on a request this browser follows."""
+    if not akses.nomor_mungkin(nomor):
+        raise Http404
     keberatan = (
         Keberatan.objects.select_related("permohonan__pemohon", "permohonan__unit_kerja")
         .filter(nomor=nomor)
