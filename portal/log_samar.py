@@ -9,6 +9,8 @@ from __future__ import annotations
 import logging
 import re
 
+from django.utils.log import AdminEmailHandler
+
 # The other pages under a request's address are fixed words; anything else in the token's
 # place (a real token, or a guess at one) is masked.
 _TAUTAN_RAHASIA = re.compile(
@@ -31,3 +33,13 @@ class FormatterSamar(logging.Formatter):
 
     def format(self, record: logging.LogRecord) -> str:
         return samarkan(super().format(record))
+
+
+class AdminEmailSamar(AdminEmailHandler):
+    """Django's error mail to the administrators, subject and body (the traceback and the
+    request's address in it) masked like every log line."""
+
+    def send_mail(self, subject, message, *args, **kwargs):
+        if kwargs.get("html_message"):
+            kwargs["html_message"] = samarkan(kwargs["html_message"])
+        super().send_mail(samarkan(subject), samarkan(message), *args, **kwargs)

@@ -270,7 +270,7 @@ LOGGING = {
     "handlers": {
         "console": {"class": "logging.StreamHandler", "formatter": "samar"},
         "mail_admins": {
-            "class": "django.utils.log.AdminEmailHandler",
+            "class": "portal.log_samar.AdminEmailSamar",
             "filters": ["hanya_produksi"],
             "formatter": "samar",
         },

@@ -329,7 +329,8 @@ class PermohonanAdmin(PemberitahuanAdminMixin, AksiAdminMixin, admin.ModelAdmin)
             request,
             permohonan,
             judul=judul,
-            form=form_class(request.POST or None, **kwargs),
+            # A form without fields (a confirmation) is bound by the POST itself.
+            form=form_class(request.POST if request.method == "POST" else None, **kwargs),
             jalankan=lambda d: jalankan(permohonan, d, request.user),
             konteks={"permohonan": permohonan},
         )

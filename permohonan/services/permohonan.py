@@ -175,7 +175,9 @@ def cabut_permohonan(*, permohonan_id: int, alasan: str, oleh) -> Permohonan:
 def perbarui_tautan_pelacakan(*, permohonan: Permohonan) -> Permohonan:
     """A new secret tracking link for a requester who proved themselves by number + e-mail:
     the old link stops working at once, the new one goes only to the e-mail address on
-    record (never shown on a page, so knowing number + e-mail is not enough to get it)."""
+    record (never shown on a page, so knowing number + e-mail is not enough to get it).
+    Browsers that followed the request with the old link must prove themselves again
+    (permohonan.akses)."""
     permohonan = (
         Permohonan.objects.select_for_update().select_related("pemohon").get(pk=permohonan.pk)
     )

@@ -168,7 +168,9 @@ def lacak(request):
         permohonan = lacak_dengan_email(request, form)
         if permohonan is not None:
             if request.POST.get("tautan_baru"):
-                perbarui_tautan_pelacakan(permohonan=permohonan)
+                permohonan = perbarui_tautan_pelacakan(permohonan=permohonan)
+                # Every other browser following it must prove itself again; this one did.
+                akses.izinkan_pemohon(request, permohonan)
                 messages.success(
                     request,
                     _(

@@ -189,3 +189,29 @@ def test_identity_check_is_recorded_once_by_handling_staff_only(pohon):
     with pytest.raises(TransisiDitolak):
         periksa_identitas(permohonan_id=p.pk, oleh=petugas)
     assert Riwayat.objects.filter(permohonan=p, peristiwa="identitas_diperiksa").count() == 1
+
+
+def test_staff_mark_the_identity_checked_on_the_request_page_and_see_it_after_deletion(
+    client, pohon
+):
+    from django.urls import reverse
+
+    petugas = UserFactory(username="pelaksana", groups=[PPID_PELAKSANA])
+    PetugasFactory(user=petugas, unit_kerja=pohon["semarang"])
+    p = _permohonan(pohon, selesai_pada=LAMA)
+    client.force_login(petugas)
+    halaman = reverse("admin:permohonan_permohonan_change", args=[p.pk])
+    aksi = reverse("admin:permohonan_permohonan_aksi", args=[p.pk, "identitas"])
+
+    assert aksi in client.get(halaman).content.decode()
+    assert client.post(aksi, {}).status_code == 302
+    html = client.get(halaman).content.decode()
+    assert "Diperiksa oleh" in html and aksi not in html
+
+    call_command("hapus_dokumen_identitas", verbosity=0)
+
+    html = client.get(halaman).content.decode()
+    assert "Dihapus (masa retensi berakhir):" in html and "Diperiksa oleh" in html
+    assert "Dokumen identitas dihapus" in html  # the history line
+    identitas = reverse("admin:permohonan_permohonan_identitas", args=[p.pk])
+    assert client.get(identitas).status_code == 404

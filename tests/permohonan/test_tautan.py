@@ -53,6 +53,10 @@ def test_a_fresh_link_is_mailed_and_the_old_one_is_revoked(client, diterima, ant
     mail.outbox.clear()
     nomor = diterima.permohonan.nomor
     lama = reverse("permohonan:lacak_tautan", args=[nomor, diterima.token])
+    # Someone else opened the old (leaked) link before it was replaced.
+    pencuri = Client()
+    assert pencuri.get(lama).status_code == 302
+    assert pencuri.get(reverse("permohonan:status", args=[nomor])).status_code == 200
 
     response = client.post(
         LACAK, {"nomor": nomor, "email": "sri@contoh.id", "tautan_baru": "1"}, follow=True
@@ -66,6 +70,10 @@ def test_a_fresh_link_is_mailed_and_the_old_one_is_revoked(client, diterima, ant
     assert baru != lama
     assert baru.rsplit("/", 2)[1] not in response.content.decode()  # never on the page
     assert Client().get(lama).status_code == 404
+    # The browser that opened the old link no longer sees the request; the one that asked
+    # for the new link does.
+    assert pencuri.get(reverse("permohonan:status", args=[nomor])).status_code == 302
+    assert client.get(reverse("permohonan:status", args=[nomor])).status_code == 200
     orang_lain = Client()
     assert orang_lain.get(baru).status_code == 302
     assert orang_lain.get(reverse("permohonan:status", args=[nomor])).status_code == 200
@@ -241,3 +249,23 @@ def test_requester_pages_are_never_stored(client, diterima):
     # A POST with personal data in it (the form re-shown) too.
     response = client.post(reverse("permohonan:ajukan"), {"nama": "Sri"})
     assert "no-store" in response["Cache-Control"]
+
+
+def test_error_mail_to_administrators_never_holds_the_token(settings, rf, diterima):
+    settings.ADMINS = [("Admin", "admin@contoh.go.id")]
+    mail.outbox.clear()
+    path = reverse("permohonan:lacak_tautan", args=[diterima.permohonan.nomor, diterima.token])
+    request = rf.get(path)
+    try:
+        raise RuntimeError("uji")
+    except RuntimeError:
+        logging.getLogger("django.request").error(
+            "Internal Server Error: %s",
+            path,
+            exc_info=True,
+            extra={"status_code": 500, "request": request},
+        )
+    (pesan,) = mail.outbox
+    assert "[rahasia]" in pesan.subject
+    assert diterima.token not in pesan.subject + pesan.body
+    assert "RuntimeError" in pesan.body
