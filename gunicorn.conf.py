@@ -5,6 +5,7 @@ Every value can be overridden with GUNICORN_* environment variables or gunicorn'
 
 import multiprocessing
 import os
+import sys
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
 # Production unless told otherwise: settings then insist on a real DJANGO_SECRET_KEY.
@@ -20,3 +21,22 @@ max_requests_jitter = 200
 accesslog = "-"
 errorlog = "-"
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+# The access log never holds a requester's secret tracking token (portal/log_samar.py):
+# the request line, path, query and Referer are masked before the line is written.
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from gunicorn.glogging import Logger  # noqa: E402
+
+from portal.log_samar import samarkan  # noqa: E402
+
+
+class LoggerSamar(Logger):
+    def atoms(self, resp, req, environ, request_time):
+        return {
+            kunci: samarkan(nilai) if isinstance(nilai, str) else nilai
+            for kunci, nilai in super().atoms(resp, req, environ, request_time).items()
+        }
+
+
+logger_class = LoggerSamar

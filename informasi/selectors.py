@@ -48,9 +48,30 @@ class Faset:
         return {f.name: dict(getattr(self, f.name)) for f in fields(self)}
 
 
+def kunci_faset(kategori: str | None, data: dict) -> str:
+    """The facet key of a filter state: its cleaned values only (no page, order or unknown
+    parameter), the search words case-folded with their spacing collapsed, so
+    "Anggaran  2024", "anggaran 2024" and "?q=anggaran+2024&x=1" share one row."""
+    bagian = [kategori or ""]
+    for nama in ("q", "kategori", "unit", "tahun", "format", "topik"):
+        nilai = data.get(nama)
+        if nilai in (None, ""):
+            continue
+        if nama == "q":
+            nilai = " ".join(str(nilai).split()).casefold()
+            if not nilai:
+                continue
+        elif nama == "tahun":
+            nilai = int(nilai)
+        bagian.append(f"{nama}={nilai}")
+    return "&".join(bagian)
+
+
 def hitung_faset(queryset: QuerySet[Informasi], kunci: str | None = None) -> Faset:
-    """Facet counts of `queryset`; with `kunci` (the filter state), kept in FasetTersimpan
-    for INFORMASI_FASET_DETIK seconds."""
+    """Facet counts of `queryset`; with `kunci` (kunci_faset of the filter state), kept in
+    FasetTersimpan for INFORMASI_FASET_DETIK seconds. The table holds at most
+    INFORMASI_FASET_MAKS rows: each write also deletes the expired rows and the oldest beyond
+    the bound, so a flood of distinct searches cannot grow it."""
     if kunci is not None:
         kunci = hashlib.sha256(kunci.encode()).hexdigest()
         batas = timezone.now() - timedelta(seconds=settings.INFORMASI_FASET_DETIK)
@@ -63,13 +84,32 @@ def hitung_faset(queryset: QuerySet[Informasi], kunci: str | None = None) -> Fas
             return Faset(**{nama: Counter(nilai) for nama, nilai in tersimpan.items()})
     faset = _hitung_faset(queryset)
     if kunci is not None:
-        # One statement (bulk_create would wrap it in BEGIN/COMMIT).
+        tabel = FasetTersimpan._meta.db_table
+        # One statement (bulk_create would wrap it in BEGIN/COMMIT). The DELETE sees the
+        # table as it was before this INSERT, so it keeps room for the new row.
         with connection.cursor() as cursor:
             cursor.execute(
-                f"INSERT INTO {FasetTersimpan._meta.db_table} (kunci, data, dibuat_pada) "  # noqa: S608
-                "VALUES (%s, %s, %s) ON CONFLICT (kunci) DO UPDATE "
-                "SET data = EXCLUDED.data, dibuat_pada = EXCLUDED.dibuat_pada",
-                [kunci, json.dumps(faset.sebagai_json()), timezone.now()],
+                f"""
+                WITH baru AS (
+                    INSERT INTO {tabel} (kunci, data, dibuat_pada) VALUES (%s, %s, %s)
+                    ON CONFLICT (kunci) DO UPDATE
+                    SET data = EXCLUDED.data, dibuat_pada = EXCLUDED.dibuat_pada
+                    RETURNING kunci
+                )
+                DELETE FROM {tabel} WHERE kunci <> ALL (SELECT kunci FROM baru) AND (
+                    dibuat_pada < %s OR kunci IN (
+                        SELECT kunci FROM {tabel} ORDER BY dibuat_pada DESC, kunci
+                        OFFSET %s
+                    )
+                )
+                """,  # noqa: S608 - table name from the model, values are parameters
+                [
+                    kunci,
+                    json.dumps(faset.sebagai_json()),
+                    timezone.now(),
+                    batas,
+                    max(settings.INFORMASI_FASET_MAKS - 1, 0),
+                ],
             )
     return faset
 

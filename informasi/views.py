@@ -19,7 +19,12 @@ from informasi import services
 from informasi.ekspor import respons_csv
 from informasi.filters import InformasiFilter
 from informasi.models import Dokumen, Informasi, Topik, UnitKerja
-from informasi.selectors import hitung_faset, informasi_terkait, pohon_unit_dengan_jumlah
+from informasi.selectors import (
+    hitung_faset,
+    informasi_terkait,
+    kunci_faset,
+    pohon_unit_dengan_jumlah,
+)
 
 # URL slug of each category landing page: "serta_merta" -> "serta-merta".
 KATEGORI_SLUG = {
@@ -77,11 +82,11 @@ class InformasiListView(ListView):
             dasar = dasar.filter(kategori=self.kategori)
         self.filterset = InformasiFilter(self.request.GET, queryset=dasar, units=self.units)
         queryset = self.filterset.qs
-        # The filter state (not the page or the order) identifies the facet counts.
-        kunci = "&".join(
-            f"{k}={v}" for k, v in sorted(self.request.GET.items()) if k not in ("page", "urut")
-        )
-        self.faset = hitung_faset(queryset, kunci=f"{self.kategori or ''}?{kunci}")
+        # The cleaned filter state (not the page, the order or stray parameters) identifies
+        # the facet counts; an invalid one is counted but not kept.
+        form = self.filterset.form
+        kunci = kunci_faset(self.kategori, form.cleaned_data) if form.is_valid() else None
+        self.faset = hitung_faset(queryset, kunci=kunci)
         return queryset.select_related("unit_kerja").prefetch_related(
             Prefetch(
                 "dokumen",

@@ -19,6 +19,8 @@ or by number + e-mail, and the proof is kept in the session (`izinkan_pemohon`).
 
 from __future__ import annotations
 
+import secrets
+
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 from django.http import Http404
@@ -231,28 +233,45 @@ def uji_publik(pk):
 
 # --- The requester, proven by the secret link or number + e-mail ----------------------
 
-# Requests this browser has proven it may follow: their ids.
-_SESI_LACAK = "permohonan_dilacak"
+# Requests this browser has proven it may follow: {id: the start of the token hash in force
+# then}. A new secret link (perbarui_tautan_pelacakan) changes the hash, so every browser
+# that followed the request before must prove itself again: a leaked link, once replaced,
+# opens nothing any more, not even in the browser that opened it.
+_SESI_LACAK = "permohonan_dilacak_v2"
+_PANJANG_TANDA = 16
+
+
+def nomor_mungkin(nomor: str) -> bool:
+    """Whether `nomor` (typed, or from an address) can be a registration number at all:
+    anything longer than the column or holding a NUL byte (which PostgreSQL text cannot
+    hold) is no request, not a database error."""
+    return bool(nomor) and len(nomor) <= 20 and "\x00" not in nomor
 
 
 def izinkan_pemohon(request, permohonan) -> None:
-    """Remember that this browser proved it may follow `permohonan`."""
-    diizinkan = set(request.session.get(_SESI_LACAK, []))
-    diizinkan.add(permohonan.pk)
-    request.session[_SESI_LACAK] = sorted(diizinkan)
+    """Remember that this browser proved it may follow `permohonan` (its current link)."""
+    diizinkan = dict(request.session.get(_SESI_LACAK, {}))
+    diizinkan[str(permohonan.pk)] = permohonan.token_hash[:_PANJANG_TANDA]
+    request.session[_SESI_LACAK] = diizinkan
 
 
 def permohonan_untuk_pemohon(request, nomor: str):
-    """The request `nomor` if this browser has proven it may follow it; TidakDitemukan
-    otherwise (a stranger learns nothing about which numbers exist)."""
+    """The request `nomor` if this browser has proven it may follow it since its secret link
+    was last renewed; TidakDitemukan otherwise (a stranger learns nothing about which
+    numbers exist)."""
     from permohonan.models import Permohonan
 
+    if not nomor_mungkin(nomor):
+        raise TidakDitemukan
+    diizinkan = request.session.get(_SESI_LACAK, {})
     permohonan = (
         Permohonan.objects.select_related("unit_kerja", "pemohon")
-        .filter(nomor=nomor, pk__in=request.session.get(_SESI_LACAK, []))
+        .filter(nomor=nomor, pk__in=[int(pk) for pk in diizinkan])
         .first()
     )
-    if permohonan is None:
+    if permohonan is None or not secrets.compare_digest(
+        diizinkan[str(permohonan.pk)], permohonan.token_hash[:_PANJANG_TANDA]
+    ):
         raise TidakDitemukan
     return permohonan
 
@@ -263,7 +282,7 @@ def buktikan_dengan_email(request, nomor: str, email: str):
     wrong e-mail get the same answer."""
     from permohonan.models import Permohonan
 
-    if not (nomor and email):
+    if not (nomor_mungkin(nomor) and email):
         return None
     permohonan = Permohonan.objects.filter(
         Q(nomor=nomor) & Q(pemohon__email__iexact=email)
@@ -277,6 +296,8 @@ def buktikan_dengan_token(request, nomor: str, token_hash: str):
     """The secret-link proof: the request whose stored token hash matches, else None."""
     from permohonan.models import Permohonan
 
+    if not nomor_mungkin(nomor):
+        return None
     permohonan = Permohonan.objects.filter(nomor=nomor, token_hash=token_hash).first()
     if permohonan is not None:
         izinkan_pemohon(request, permohonan)

@@ -44,6 +44,20 @@ def permohonan_diterima(permohonan, token: str) -> None:
     )
 
 
+def tautan_baru(permohonan, token: str) -> None:
+    """A fresh secret tracking link, asked for on the tracking page (the old one is void)."""
+    _antrekan(
+        permohonan.pemohon.email,
+        f"Tautan pelacakan baru untuk permohonan {permohonan.nomor}",
+        "permohonan/surel/tautan_baru.txt",
+        {
+            "permohonan": permohonan,
+            "tautan": settings.PORTAL_URL
+            + reverse("permohonan:lacak_tautan", args=[permohonan.nomor, token]),
+        },
+    )
+
+
 def jangka_waktu_diperpanjang(permohonan) -> None:
     """The extension and its reasons, which the requester must be told in writing
     (UU 14/2008 Pasal 22 ayat (8))."""

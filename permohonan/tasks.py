@@ -69,3 +69,11 @@ def perbarui_hari_libur_bulanan(timestamp: int) -> None:
     """Keep the holiday table covering every year a deadline may touch (oldest record to two
     years ahead) and take in days decreed since (perbarui_hari_libur; DOMAIN.md §4)."""
     call_command("perbarui_hari_libur", verbosity=0)
+
+
+@app.periodic(cron="15 19 * * *")  # 02:15 WIB
+@app.task(queue="harian")
+def hapus_dokumen_identitas_harian(timestamp: int) -> None:
+    """Delete identity scans and powers of attorney past their retention period
+    (hapus_dokumen_identitas; UU 27/2022, DOMAIN.md §11)."""
+    call_command("hapus_dokumen_identitas", verbosity=0)

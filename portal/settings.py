@@ -108,6 +108,14 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Sessions and cache live in the database so app servers keep no local state (DESIGN.md).
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 CACHES = {"default": env.cache("CACHE_URL", default="dbcache://portal_cache")}
+if CACHES["default"]["BACKEND"].endswith("DatabaseCache"):
+    # Django culls a third of the table (by key order, expired or not) once it holds more than
+    # MAX_ENTRIES (default 300): rate-limit counters of real visitors would be dropped by
+    # anyone sending many distinct keys. A bound well above normal use keeps the table small
+    # without that.
+    CACHES["default"].setdefault("OPTIONS", {}).setdefault(
+        "MAX_ENTRIES", env.int("CACHE_MAX_ENTRIES", default=50000)
+    )
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -170,6 +178,8 @@ if S3_BUCKET:
 # Catalogue (informasi) -------------------------------------------------------------------
 INFORMASI_PER_HALAMAN = env.int("INFORMASI_PER_HALAMAN", default=20)
 INFORMASI_FASET_DETIK = env.int("INFORMASI_FASET_DETIK", default=300)
+# At most this many filter states keep their facet counts (the oldest and the expired go).
+INFORMASI_FASET_MAKS = env.int("INFORMASI_FASET_MAKS", default=2000)
 INFORMASI_MAKS_UKURAN_MB = env.int("INFORMASI_MAKS_UKURAN_MB", default=50)
 # Formats staff may upload (codes of informasi.berkas.FORMAT); default: all of them.
 INFORMASI_FORMAT_DIIZINKAN = env.list("INFORMASI_FORMAT_DIIZINKAN", default=[])
@@ -193,6 +203,9 @@ PERMOHONAN_BATAS_PDF_PER_JAM = env.int("PERMOHONAN_BATAS_PDF_PER_JAM", default=6
 # MB for all addresses together (beyond them the form asks to attach the file again).
 PERMOHONAN_SEMENTARA_MB_PER_ALAMAT = env.int("PERMOHONAN_SEMENTARA_MB_PER_ALAMAT", default=20)
 PERMOHONAN_SEMENTARA_MB_TOTAL = env.int("PERMOHONAN_SEMENTARA_MB_TOTAL", default=1000)
+# UU 27/2022 (DOMAIN.md §11): identity scans and powers of attorney are deleted this many
+# months after the request and every objection and dispute on it are closed.
+PERMOHONAN_RETENSI_IDENTITAS_BULAN = env.int("PERMOHONAN_RETENSI_IDENTITAS_BULAN", default=24)
 
 # Mail -----------------------------------------------------------------------------------
 _email = env.email_url("EMAIL_URL", default="consolemail://" if DEBUG else "smtp://localhost:25")
@@ -254,12 +267,26 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
+# Every line goes through portal.log_samar: secret tracking tokens never reach a log.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"samar": {"()": "portal.log_samar.FormatterSamar"}},
+    "filters": {"hanya_produksi": {"()": "django.utils.log.RequireDebugFalse"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "samar"},
+        "mail_admins": {
+            "class": "portal.log_samar.AdminEmailSamar",
+            "filters": ["hanya_produksi"],
+            "formatter": "samar",
+        },
+    },
     "root": {"handlers": ["console"], "level": env.str("DJANGO_LOG_LEVEL", default="INFO")},
     "loggers": {
+        # Replaces Django's own handlers (an unmasked console in debug): the request log goes
+        # to the masked console through the root logger, errors also to the administrators.
+        "django": {"handlers": ["mail_admins"], "level": "INFO", "propagate": True},
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
         "django.db.backends": {"level": "INFO"},
         # Job start/success lines are noise; retries and failures are warnings and errors.
         "procrastinate": {"level": env.str("PROCRASTINATE_LOG_LEVEL", default="WARNING")},

@@ -4,6 +4,7 @@ logged, DOMAIN.md §11). The holiday table lives here too. Access: `permohonan.a
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import admin
 from django.db.models import Case, Exists, IntegerField, OuterRef, Value, When
 from django.urls import reverse
@@ -24,6 +25,11 @@ from permohonan.forms import AlasanForm, CatatanForm, PermohonanPetugasForm, Tug
 from permohonan.models import Keberatan, Permohonan, Riwayat, UjiKonsekuensi
 from permohonan.selectors import libur_aktif, penjelasan_batas_waktu
 from permohonan.serupa import bantuan_konsistensi
+
+
+class KonfirmasiForm(forms.Form):
+    """An action with nothing to fill in: the button confirms it."""
+
 
 # The receipt of a request staff just typed in, with its one-time tracking link.
 SESI_BUKTI_STAF = "bukti_staf"
@@ -80,6 +86,11 @@ class PermohonanAdmin(PemberitahuanAdminMixin, AksiAdminMixin, admin.ModelAdmin)
             lambda p, d, user: services.cabut_permohonan(
                 permohonan_id=p.pk, alasan=d["alasan"], oleh=user
             ),
+        ),
+        "identitas": (
+            _("Catat bahwa identitas pemohon sudah diperiksa"),
+            KonfirmasiForm,
+            lambda p, d, user: services.periksa_identitas(permohonan_id=p.pk, oleh=user),
         ),
         "catatan": (
             _("Tambah catatan internal"),
@@ -292,8 +303,33 @@ class PermohonanAdmin(PemberitahuanAdminMixin, AksiAdminMixin, admin.ModelAdmin)
 
     @admin.display(description=_("pindaian identitas"))
     def identitas(self, obj):
+        p = obj.pemohon
+        if p.identitas_diperiksa_pada:
+            diperiksa = format_html(
+                "{} {}, {}",
+                _("Diperiksa oleh"),
+                p.identitas_diperiksa_oleh,
+                kalender.format_tanggal(timezone.localtime(p.identitas_diperiksa_pada).date()),
+            )
+        elif p.berkas_identitas:
+            url = reverse("admin:permohonan_permohonan_aksi", args=[obj.pk, "identitas"])
+            diperiksa = format_html('<a href="{}">{}</a>', url, _("Tandai sudah diperiksa"))
+        else:
+            diperiksa = _("Tidak tercatat diperiksa")
+        if not p.berkas_identitas:
+            # UU 27/2022 (DOMAIN.md §11): deleted when the retention period ended.
+            dihapus = (
+                kalender.format_tanggal(timezone.localtime(p.identitas_dihapus_pada).date())
+                if p.identitas_dihapus_pada
+                else "—"
+            )
+            return format_html(
+                "{} {} · {}", _("Dihapus (masa retensi berakhir):"), dihapus, diperiksa
+            )
         url = reverse("admin:permohonan_permohonan_identitas", args=[obj.pk])
-        return tautan_berkas(url, obj.pemohon.nama_asli_identitas)
+        return format_html(
+            "{} · {}", tautan_berkas(url, obj.pemohon.nama_asli_identitas), diperiksa
+        )
 
     @admin.display(description=_("surat kuasa"))
     def kuasa(self, obj):
@@ -401,7 +437,8 @@ class PermohonanAdmin(PemberitahuanAdminMixin, AksiAdminMixin, admin.ModelAdmin)
             request,
             permohonan,
             judul=judul,
-            form=form_class(request.POST or None, **kwargs),
+            # A form without fields (a confirmation) is bound by the POST itself.
+            form=form_class(request.POST if request.method == "POST" else None, **kwargs),
             jalankan=lambda d: jalankan(permohonan, d, request.user),
             konteks={"permohonan": permohonan},
         )

@@ -80,8 +80,14 @@ class Pemohon(models.Model):
     nomor_badan_hukum = models.CharField(
         _("nomor pengesahan badan hukum"), max_length=100, blank=True
     )
+    # Empty once deleted at the end of the retention period (DOMAIN.md §11; the fact that it
+    # was checked stays below).
     berkas_identitas = models.FileField(
-        _("pindaian identitas"), storage=privat, upload_to=NamaAcak("identitas"), max_length=255
+        _("pindaian identitas"),
+        storage=privat,
+        upload_to=NamaAcak("identitas"),
+        max_length=255,
+        blank=True,
     )
     nama_asli_identitas = models.CharField(
         _("nama berkas asli pindaian identitas"),
@@ -89,6 +95,23 @@ class Pemohon(models.Model):
         blank=True,
         editable=False,
         help_text=_("Nama berkas dari pemohon; berkas disimpan dengan nama acak."),
+    )
+    # UU 27/2022 / DOMAIN.md §11: the scan goes when its retention period ends, the record
+    # that identity was checked — when and by whom — stays.
+    identitas_diperiksa_pada = models.DateTimeField(
+        _("identitas diperiksa pada"), null=True, blank=True, editable=False
+    )
+    identitas_diperiksa_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("identitas diperiksa oleh"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+    identitas_dihapus_pada = models.DateTimeField(
+        _("dokumen identitas dihapus pada"), null=True, blank=True, editable=False
     )
     alamat = models.TextField(_("alamat"))
     telepon = models.CharField(_("telepon"), max_length=30, blank=True)

@@ -36,6 +36,9 @@ class Riwayat(models.Model):
         DICABUT = "dicabut", _("Permohonan dicabut")
         CATATAN = "catatan", _("Catatan internal")
         IDENTITAS_DILIHAT = "identitas_dilihat", _("Pindaian identitas dilihat")
+        IDENTITAS_DIPERIKSA = "identitas_diperiksa", _("Identitas pemohon diperiksa")
+        IDENTITAS_DIHAPUS = "identitas_dihapus", _("Dokumen identitas dihapus")
+        TAUTAN_DIPERBARUI = "tautan_diperbarui", _("Tautan pelacakan baru dikirim")
         KEBERATAN_DIAJUKAN = "keberatan_diajukan", _("Keberatan diajukan")
         KEBERATAN_DIPROSES = "keberatan_diproses", _("Keberatan diproses")
         KEBERATAN_DIPUTUSKAN = "keberatan_diputuskan", _("Tanggapan atas keberatan")
@@ -135,6 +138,25 @@ def _sengketa(d: dict) -> str:
     return teks + (f" ({d['nomor_register']})" if d.get("nomor_register") else "")
 
 
+def _nama_dokumen() -> dict:
+    return {
+        "identitas": gettext("pindaian identitas"),
+        "kuasa": gettext("surat kuasa"),
+    }
+
+
+class _NamaDokumen:
+    """Names of deleted documents in the reader's language ("kuasa K-2026-00007" for an
+    objection's power of attorney)."""
+
+    def get(self, kode: str, default: str) -> str:
+        if kode.startswith("kuasa "):
+            return gettext("surat kuasa keberatan %(nomor)s") % {"nomor": kode.split(" ", 1)[1]}
+        return _nama_dokumen().get(kode, default)
+
+
+_NAMA_DOKUMEN = _NamaDokumen()
+
 P = Riwayat.Peristiwa
 _KALIMAT = {
     P.DITERIMA: lambda d: (
@@ -155,6 +177,13 @@ _KALIMAT = {
         "kuasa_keberatan": gettext("surat kuasa keberatan %(nomor)s")
         % {"nomor": d.get("nomor_keberatan", "")},
     }[d.get("dokumen", "identitas")],
+    P.IDENTITAS_DIHAPUS: lambda d: (
+        gettext("Masa retensi %(bulan)s bulan berakhir; dihapus: %(dokumen)s.")
+        % {
+            "bulan": d["bulan"],
+            "dokumen": ", ".join(_NAMA_DOKUMEN.get(k, k) for k in d["dokumen"]),
+        }
+    ),
     P.KEBERATAN_DIAJUKAN: lambda d: _dengan_nomor(
         d,
         gettext("tanggapan atasan PPID paling lambat %(tanggal)s.")

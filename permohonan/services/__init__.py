@@ -29,9 +29,15 @@ from permohonan.services.permohonan import (
     cabut_permohonan,
     catat_catatan_internal,
     catat_identitas_dilihat,
+    perbarui_tautan_pelacakan,
     perpanjang_jangka_waktu,
     terima_permohonan,
     tugaskan_permohonan,
+)
+from permohonan.services.retensi import (
+    dokumen_kedaluwarsa,
+    hapus_dokumen_kedaluwarsa,
+    periksa_identitas,
 )
 from permohonan.services.uji_konsekuensi import (
     akhiri_uji_konsekuensi,
@@ -53,11 +59,15 @@ __all__ = [
     "catat_catatan_internal",
     "catat_identitas_dilihat",
     "catat_sengketa",
+    "dokumen_kedaluwarsa",
+    "hapus_dokumen_kedaluwarsa",
     "hash_token",
     "hitung_ulang_jatuh_tempo",
     "hitung_ulang_jatuh_tempo_keberatan",
     "jendela_keberatan",
     "kirim_pemberitahuan",
+    "perbarui_tautan_pelacakan",
+    "periksa_identitas",
     "periksa_sengketa_boleh",
     "perpanjang_jangka_waktu",
     "proses_keberatan",

@@ -171,6 +171,24 @@ def cabut_permohonan(*, permohonan_id: int, alasan: str, oleh) -> Permohonan:
     return permohonan
 
 
+@transaction.atomic
+def perbarui_tautan_pelacakan(*, permohonan: Permohonan) -> Permohonan:
+    """A new secret tracking link for a requester who proved themselves by number + e-mail:
+    the old link stops working at once, the new one goes only to the e-mail address on
+    record (never shown on a page, so knowing number + e-mail is not enough to get it).
+    Browsers that followed the request with the old link must prove themselves again
+    (permohonan.akses)."""
+    permohonan = (
+        Permohonan.objects.select_for_update().select_related("pemohon").get(pk=permohonan.pk)
+    )
+    token = secrets.token_urlsafe(32)
+    permohonan.token_hash = hash_token(token)
+    permohonan.save(update_fields=["token_hash"])
+    catat(Riwayat.Peristiwa.TAUTAN_DIPERBARUI, permohonan=permohonan, oleh=None)
+    surel.tautan_baru(permohonan, token)
+    return permohonan
+
+
 def catat_catatan_internal(*, permohonan_id: int, catatan: str, oleh) -> Riwayat:
     """A note for staff only; never shown to the requester."""
     permohonan = akses.permohonan_untuk_staf(oleh, permohonan_id, aksi="catatan")

@@ -14,11 +14,13 @@ from informasi.batas_laju import ip_klien, melebihi_batas
 from permohonan import akses, selectors, services, surat
 from permohonan.forms import KeberatanForm, LacakForm
 from permohonan.models import Keberatan, Permohonan
+from permohonan.views._pribadi import pribadi
 from permohonan.views.permohonan import lacak_dengan_email
 
 _SESI_KEBERATAN_BARU = "keberatan_baru"
 
 
+@pribadi
 def ajukan(request):
     """The objection form for a request this browser follows (`?nomor=`); without that proof,
     the number + e-mail form first. Template `permohonan/keberatan_ajukan.html`; context:
@@ -71,6 +73,7 @@ def _temukan_permohonan(request):
     return render(request, "permohonan/keberatan_ajukan.html", {"lacak_form": form})
 
 
+@pribadi
 def bukti(request):
     """The objection's receipt right after filing. Template `permohonan/keberatan_bukti.html`;
     context: `keberatan`, `penjelasan` (how the answer deadline was counted)."""
@@ -97,6 +100,8 @@ def bukti(request):
 
 def _keberatan_pemohon(request, nomor: str) -> Keberatan:
     """An objection on a request this browser follows."""
+    if not akses.nomor_mungkin(nomor):
+        raise Http404
     keberatan = (
         Keberatan.objects.select_related("permohonan__pemohon", "permohonan__unit_kerja")
         .filter(nomor=nomor)
@@ -108,6 +113,7 @@ def _keberatan_pemohon(request, nomor: str) -> Keberatan:
     return keberatan
 
 
+@pribadi
 def surat_tanggapan(request, nomor: str):
     """The Atasan PPID's answer as a printable letter / PDF, for the requester."""
     keberatan = _keberatan_pemohon(request, nomor)
@@ -119,6 +125,7 @@ def surat_tanggapan(request, nomor: str):
     )
 
 
+@pribadi
 def surat_bukti(request, nomor: str):
     """The objection's receipt as a printable letter / PDF, for the requester (any time)."""
     try:

@@ -8,8 +8,10 @@ from django.urls import reverse
 
 from permohonan import akses, surat
 from permohonan.models import Lampiran, PemberitahuanTertulis
+from permohonan.views._pribadi import pribadi
 
 
+@pribadi
 def lampiran(request, nomor: str, pk: int):
     """A file released with the written notice, for the requester only."""
     permohonan = akses.permohonan_untuk_pemohon(request, nomor)
@@ -23,6 +25,7 @@ def lampiran(request, nomor: str, pk: int):
     )
 
 
+@pribadi
 def surat_pemberitahuan(request, nomor: str, pk: int):
     """The written notice as a printable letter, or as PDF with ?format=pdf (requester)."""
     permohonan = akses.permohonan_untuk_pemohon(request, nomor)
@@ -42,6 +45,7 @@ def surat_pemberitahuan(request, nomor: str, pk: int):
     )
 
 
+@pribadi
 def surat_perpanjangan(request, nomor: str):
     """The written notice of an extension with its reasons (Pasal 22 ayat (8)), requester."""
     permohonan = akses.permohonan_untuk_pemohon(request, nomor)

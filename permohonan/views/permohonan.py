@@ -12,6 +12,7 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, ListView
@@ -22,7 +23,8 @@ from permohonan.filters import RegisterFilter
 from permohonan.forms import LacakForm, PermohonanForm
 from permohonan.models import PemberitahuanTertulis, Permohonan
 from permohonan.selectors import libur_aktif, saran_informasi
-from permohonan.services import hash_token
+from permohonan.services import hash_token, perbarui_tautan_pelacakan
+from permohonan.views._pribadi import pribadi
 
 _SESI_BARU = "permohonan_baru"
 _PESAN_BUKTI = gettext_lazy(
@@ -32,6 +34,7 @@ _PESAN_BUKTI = gettext_lazy(
 )
 
 
+@method_decorator(pribadi, name="dispatch")
 class AjukanView(FormView):
     """The request form. Template `permohonan/ajukan.html`; context: `form`.
 
@@ -85,6 +88,7 @@ class AjukanView(FormView):
         return super().form_valid(form)
 
 
+@pribadi
 def bukti(request):
     """The receipt (bukti permohonan) right after submitting. Template `permohonan/bukti.html`;
     context: `permohonan`, `token`, `penjelasan` (how the deadline was counted)."""
@@ -109,6 +113,7 @@ def bukti(request):
     )
 
 
+@pribadi
 def surat_bukti(request, nomor: str):
     """The receipt as a printable letter, or PDF with ?format=pdf, for the requester (any
     time: linked from the receipt page and the status page). Without this browser's proof,
@@ -151,6 +156,7 @@ def lacak_dengan_email(request, form: LacakForm):
     return permohonan
 
 
+@pribadi
 def lacak(request):
     """Find a request by number + e-mail. Template `permohonan/lacak.html`; context: `form`.
 
@@ -161,10 +167,22 @@ def lacak(request):
     if request.method == "POST":
         permohonan = lacak_dengan_email(request, form)
         if permohonan is not None:
+            if request.POST.get("tautan_baru"):
+                permohonan = perbarui_tautan_pelacakan(permohonan=permohonan)
+                # Every other browser following it must prove itself again; this one did.
+                akses.izinkan_pemohon(request, permohonan)
+                messages.success(
+                    request,
+                    _(
+                        "Tautan pelacakan baru telah dikirim ke e-mail yang tercatat pada "
+                        "permohonan ini. Tautan lama tidak berlaku lagi."
+                    ),
+                )
             return redirect("permohonan:status", nomor=permohonan.nomor)
     return render(request, "permohonan/lacak.html", {"form": form})
 
 
+@pribadi
 def lacak_tautan(request, nomor: str, token: str):
     """The secret link: valid token → this browser may follow the request; the token is then
     dropped from the address (it stays out of history and Referer headers)."""
@@ -174,6 +192,7 @@ def lacak_tautan(request, nomor: str, token: str):
     return redirect("permohonan:status", nomor=permohonan.nomor)
 
 
+@pribadi
 def status(request, nomor: str):
     """A request's status, timeline and deadline, for the requester only.
 
