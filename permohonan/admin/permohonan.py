@@ -188,11 +188,6 @@ class PermohonanAdmin(PemberitahuanAdminMixin, AksiAdminMixin, admin.ModelAdmin)
                         permohonan=OuterRef("pk"), status__in=Keberatan.STATUS_TERBUKA
                     )
                 ),
-                _identitas_dilihat=Exists(
-                    Riwayat.objects.filter(
-                        permohonan=OuterRef("pk"), peristiwa=Riwayat.Peristiwa.IDENTITAS_DILIHAT
-                    )
-                ),
             )
         )
 
@@ -235,7 +230,10 @@ class PermohonanAdmin(PemberitahuanAdminMixin, AksiAdminMixin, admin.ModelAdmin)
             context.update(
                 tindakan=tindakan_berikutnya(request.user, obj),
                 penjelasan=penjelasan_batas_waktu(obj, libur),
-                sisa=sisa_hari_kerja(hari_ini, obj.batas_waktu, libur) if obj.terbuka else "",
+                # "terlambat 3 hari kerja" (the template says late; no minus sign needed).
+                sisa=sisa_hari_kerja(hari_ini, obj.batas_waktu, libur).lstrip("-")
+                if obj.terbuka
+                else "",
                 terlambat=obj.terlambat(hari_ini),
                 **bantuan_konsistensi(request.user, obj),
             )
@@ -266,7 +264,7 @@ class PermohonanAdmin(PemberitahuanAdminMixin, AksiAdminMixin, admin.ModelAdmin)
             tanda.append(("tanda-info", _("Diperpanjang")))
         if obj._keberatan_terbuka:
             tanda.append(("tanda-segera", _("Keberatan berjalan")))
-        if obj.terbuka and not obj._identitas_dilihat:
+        if obj.terbuka and obj.pemohon.identitas_diperiksa_pada is None:
             tanda.append(("tanda-info", _("Identitas belum diperiksa")))
         return format_html(
             "{}{}",
