@@ -210,6 +210,9 @@ PROCRASTINATE_WORKER_DEFAULTS = {
     # A delivered e-mail's job (its arguments may hold a tracking link) is deleted.
     "delete_jobs": "successful",
 }
+# A worker whose heartbeat (written every 10 s into procrastinate_workers) is older than this
+# is dead: /healthz/pekerja answers 503, and its unfinished jobs are queued again.
+PEKERJA_BATAS_DETAK_MENIT = env.int("PEKERJA_BATAS_DETAK_MENIT", default=2)
 
 # News (berita) --------------------------------------------------------------------------
 
@@ -225,7 +228,7 @@ if DJANGO_BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 if not DEBUG:
     SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
-    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+    SECURE_REDIRECT_EXEMPT = [r"^healthz(/pekerja)?$"]
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = env.int("DJANGO_HSTS_SECONDS", default=31536000)

@@ -70,6 +70,7 @@ urlpatterns = [
         name="sitemap_bagian",
     ),
     path("healthz", views.healthz, name="healthz"),
+    path("healthz/pekerja", views.healthz_pekerja, name="healthz_pekerja"),
     path("media/<path:path>", views.media_publik, name="media"),
     # Browsers ask for /favicon.ico on pages without an icon link (the admin).
     path("favicon.ico", views.favicon),

@@ -3,6 +3,7 @@
 import mimetypes
 import posixpath
 
+from django.conf import settings
 from django.core.exceptions import SuspiciousFileOperation
 from django.core.files.storage import default_storage
 from django.db import DatabaseError, connection
@@ -51,16 +52,52 @@ class HalamanDetailView(DetailView):
     context_object_name = "halaman"
 
 
-@never_cache
-def healthz(request: HttpRequest) -> HttpResponse:
-    """200 when the database answers, 503 otherwise (for load balancers and monitoring)."""
+# One query for both: the database answers, and the age of the freshest worker heartbeat
+# (procrastinate writes it into procrastinate_workers every 10 s; NULL = no worker).
+_SQL_KESEHATAN = (
+    "SELECT EXTRACT(EPOCH FROM now() - max(last_heartbeat)) FROM procrastinate_workers"
+)
+
+
+def _cek_kesehatan() -> tuple[bool, bool]:
+    """(database answers, a worker is alive: heartbeat younger than PEKERJA_BATAS_DETAK_MENIT)."""
     try:
         with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
+            cursor.execute(_SQL_KESEHATAN)
+            (umur_detak,) = cursor.fetchone()
     except DatabaseError:
-        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
-    return HttpResponse("ok\n", content_type="text/plain")
+        return False, False
+    return True, umur_detak is not None and umur_detak < settings.PEKERJA_BATAS_DETAK_MENIT * 60
+
+
+def _teks(baris: list[str], status: int) -> HttpResponse:
+    return HttpResponse("\n".join(baris) + "\n", status=status, content_type="text/plain")
+
+
+@never_cache
+def healthz(request: HttpRequest) -> HttpResponse:
+    """For load balancers: 200 when the database answers, 503 otherwise. The second line says
+    whether the background worker is alive, without failing the web server for it (a
+    load balancer must not take every app server out because the worker is down); monitor
+    /healthz/pekerja for that."""
+    db_ok, pekerja_ok = _cek_kesehatan()
+    if not db_ok:
+        return _teks(["database unavailable", "worker: unknown"], 503)
+    return _teks(["ok", "worker: ok" if pekerja_ok else "worker: stale"], 200)
+
+
+@never_cache
+def healthz_pekerja(request: HttpRequest) -> HttpResponse:
+    """For monitoring the background worker (mail, daily jobs): 200 when a worker wrote its
+    heartbeat within PEKERJA_BATAS_DETAK_MENIT minutes, 503 when none did or the database is
+    away."""
+    db_ok, pekerja_ok = _cek_kesehatan()
+    if not db_ok:
+        return _teks(["database unavailable"], 503)
+    if not pekerja_ok:
+        menit = settings.PEKERJA_BATAS_DETAK_MENIT
+        return _teks([f"worker stale: no heartbeat within {menit} min"], 503)
+    return _teks(["ok"], 200)
 
 
 def favicon(request: HttpRequest) -> HttpResponse:

@@ -172,4 +172,6 @@ def test_the_worker_runs_the_reminder_and_the_clean_up_every_morning():
         "permohonan.tasks.pengingat_harian": "0 0 * * *",
         "permohonan.tasks.bersihkan_harian": "30 19 * * *",
         "permohonan.tasks.perbarui_hari_libur_bulanan": "0 20 1 * *",
+        # Not daily: the jobs of dead workers are queued again (tests/permohonan/test_pekerja.py).
+        "permohonan.tasks.ulangi_pekerjaan_macet": "*/5 * * * *",
     }
