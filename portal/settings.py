@@ -60,6 +60,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Database away / disk full: a clear 503 page instead of the 500 (portal/middleware.py).
+    "portal.middleware.GangguanMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -133,7 +135,8 @@ MEDIA_ROOT = env.path("DJANGO_MEDIA_ROOT", default=BASE_DIR / "media")
 # Identity scans and unreleased answers: never under MEDIA_URL, served by permission views.
 PRIVATE_MEDIA_ROOT = env.path("DJANGO_PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Django's folder storage, deleting what a full disk cut short (informasi.penyimpanan).
+    "default": {"BACKEND": "informasi.penyimpanan.PenyimpananLokal"},
     "privat": {"BACKEND": "permohonan.penyimpanan.PenyimpananPrivatLokal"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }

@@ -77,3 +77,6 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]
+
+# The 500 page, except for an absent database or a full disk (portal.middleware).
+handler500 = "portal.views.galat_server"

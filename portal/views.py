@@ -2,6 +2,7 @@
 
 import mimetypes
 import posixpath
+import sys
 
 from django.conf import settings
 from django.core.exceptions import SuspiciousFileOperation
@@ -11,11 +12,13 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.utils import timezone
+from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, TemplateView
 
 from informasi.models import Informasi, UnitKerja
 from permohonan.selectors import angka_layanan
+from portal.middleware import halaman_gangguan, sebab_gangguan
 from portal.models import Berita, Halaman
 
 
@@ -98,6 +101,15 @@ def healthz_pekerja(request: HttpRequest) -> HttpResponse:
         menit = settings.PEKERJA_BATAS_DETAK_MENIT
         return _teks([f"worker stale: no heartbeat within {menit} min"], 503)
     return _teks(["ok"], 200)
+
+
+def galat_server(request: HttpRequest) -> HttpResponse:
+    """The 500 handler: an absent database or a full disk met outside a view (e.g. while
+    saving the session) still gets its own 503 page; anything else the 500 page."""
+    sebab = sebab_gangguan(sys.exc_info()[1])
+    if sebab is not None:
+        return halaman_gangguan(request, sebab)
+    return defaults.server_error(request)
 
 
 def favicon(request: HttpRequest) -> HttpResponse:

@@ -24,6 +24,24 @@ MAKS_IDENTITAS_MB = 5
 _SIGNER = signing.Signer(salt="permohonan.berkas-sementara")
 
 
+def _simpan_sementara(berkas: UploadedFile) -> str:
+    """Keep an upload in private storage; returns the signed value of `<name>_tersimpan`."""
+    path = privat.save(f"sementara/{secrets.token_hex(8)}-{berkas.name}", berkas)
+    return _SIGNER.sign(path)
+
+
+def simpan_unggahan_sementara(berkas: UploadedFile) -> str | None:
+    """Keep one upload of a submission that could not be processed at all (the database was
+    away: portal.middleware), as a re-shown form keeps it: the signed value of the form's
+    `<name>_tersimpan` field. None when the file is not an acceptable identity scan or power
+    of attorney (nothing else is kept), or cannot be stored."""
+    try:
+        periksa_berkas(berkas, format=FORMAT_IDENTITAS, maks_mb=MAKS_IDENTITAS_MB)
+        return _simpan_sementara(berkas)
+    except (ValidationError, OSError):
+        return None
+
+
 class BerkasWajibField(forms.FileField):
     """A required upload that may also have been kept from an earlier submission: marked
     required on the page, while its presence is checked by the form's clean(), which also
@@ -77,8 +95,7 @@ class BerkasTersimpanMixin:
         for nama in self.BERKAS:
             berkas = self.cleaned_data.get(nama) if hasattr(self, "cleaned_data") else None
             if isinstance(berkas, UploadedFile) and nama not in self.errors:
-                path = privat.save(f"sementara/{secrets.token_hex(8)}-{berkas.name}", berkas)
-                self.berkas_tersimpan[nama] = (_SIGNER.sign(path), berkas.name)
+                self.berkas_tersimpan[nama] = (_simpan_sementara(berkas), berkas.name)
 
     def hapus_berkas_sementara(self) -> None:
         for tanda, _nama in self.berkas_tersimpan.values():
