@@ -74,7 +74,7 @@ def test_the_page_is_in_the_visitor_s_language(unit, basis_data_mati, settings):
     html = response.content.decode()
     assert '<html lang="en">' in html
     assert "Nothing was registered" in html
-    assert "Back" in html
+    assert "Send again" in html and "Back" in html
 
 
 def test_a_file_that_is_not_acceptable_is_not_kept(unit, basis_data_mati, settings):
