@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.management import CommandError, call_command
 from django.db import connection
@@ -24,6 +25,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def _isi_portal(settings):
     """A request with its identity scan (private), a catalogue document (public), and an
     abandoned temporary upload (not worth a backup)."""
+    cache.clear()  # rate-limit counters of earlier transactional tests
     call_command("perbarui_hari_libur", verbosity=0)
     unit = UnitKerjaFactory(nama="KPU Kota Semarang", jenis="kabupaten_kota")
     assert Client().post(AJUKAN, {**_data(unit), "konfirmasi": "1"}).status_code == 302

@@ -5,6 +5,7 @@ import re
 from html import unescape
 
 import pytest
+from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.test import Client
@@ -19,6 +20,8 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 @pytest.fixture
 def unit():
+    # Rate-limit counters of earlier transactional tests live on in the cache table.
+    cache.clear()
     call_command("perbarui_hari_libur", verbosity=0)
     return UnitKerjaFactory(nama="KPU Kota Semarang", jenis="kabupaten_kota")
 
