@@ -72,10 +72,11 @@ setup: venv db compilemessages
 	$(MANAGE) collectstatic --no-input -v0
 
 # --- the two commands --------------------------------------------------------------------
-# The background worker (mail, daily jobs) runs beside the web server and stops with it.
+# The background worker (mail, daily jobs) runs beside the web server and stops with it;
+# `manage.py pekerja` starts it again whenever it exits (e.g. while PostgreSQL restarts).
 run: setup
 	@echo "Portal: http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
-	$(MANAGE) procrastinate worker & worker=$$!; \
+	$(MANAGE) pekerja & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 

@@ -13,12 +13,15 @@ import secrets
 from pathlib import PurePath
 
 from django.conf import settings
-from django.core.files.storage import FileSystemStorage, Storage, storages
+from django.core.files.storage import Storage, storages
 from django.utils.deconstruct import deconstructible
 
+from informasi.penyimpanan import PenyimpananLokal
 
-class PenyimpananPrivatLokal(FileSystemStorage):
-    """The default place: PRIVATE_MEDIA_ROOT, read when used (tests and deployments move it)."""
+
+class PenyimpananPrivatLokal(PenyimpananLokal):
+    """The default place: PRIVATE_MEDIA_ROOT, read when used (tests and deployments move it).
+    A file the disk could not take whole is deleted (informasi.penyimpanan)."""
 
     def __init__(self, **kwargs):
         super().__init__(location=None, base_url=None)

@@ -77,3 +77,37 @@ def hapus_dokumen_identitas_harian(timestamp: int) -> None:
     """Delete identity scans and powers of attorney past their retention period
     (hapus_dokumen_identitas; UU 27/2022, DOMAIN.md §11)."""
     call_command("hapus_dokumen_identitas", verbosity=0)
+
+
+# --- Stalled jobs -------------------------------------------------------------------------
+# A worker that dies mid-job (killed, out of memory, host lost) leaves its job in `doing`
+# for ever: procrastinate only notices through the heartbeats in `procrastinate_workers`.
+# Every few minutes the jobs of workers whose heartbeat is older than
+# PEKERJA_BATAS_DETAK_MENIT are put back in the queue (procrastinate's stalled-jobs recipe:
+# JobManager.get_stalled_jobs + retry_job), so their mail is still delivered.
+MAKS_ULANG_MACET = 5  # a job that kills its worker this often is failed instead (admin)
+
+
+async def ulangi_pekerjaan_macet_async() -> tuple[list[int], list[int]]:
+    """Put the jobs of dead workers back in the queue; returns (retried ids, failed ids)."""
+    from procrastinate import jobs
+
+    diulang, digagalkan = [], []
+    macet = await app.job_manager.get_stalled_jobs(
+        seconds_since_heartbeat=settings.PEKERJA_BATAS_DETAK_MENIT * 60
+    )
+    for job in macet:
+        if job.attempts >= MAKS_ULANG_MACET:
+            await app.job_manager.finish_job(job, status=jobs.Status.FAILED, delete_job=False)
+            digagalkan.append(job.id)
+        else:
+            await app.job_manager.retry_job(job)
+            diulang.append(job.id)
+    return diulang, digagalkan
+
+
+@app.periodic(cron="*/5 * * * *")
+@app.task(queue="harian", queueing_lock="ulangi_pekerjaan_macet")
+async def ulangi_pekerjaan_macet(timestamp: int) -> None:
+    """Every 5 minutes: retry the jobs of workers that died mid-job (ulangi_pekerjaan_macet)."""
+    await ulangi_pekerjaan_macet_async()

@@ -1,4 +1,14 @@
+"""Site-wide middleware: the visitor's language, and the page for an absent database or a
+full disk."""
+
+import errno
+import logging
+
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.template import loader
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
@@ -26,3 +36,106 @@ class BahasaMiddleware:
         response.headers.setdefault("Content-Language", language)
         patch_vary_headers(response, ["Cookie"])
         return response
+
+
+# --- The service is away -----------------------------------------------------------------
+# Errors that are nobody's fault on the page: the database cannot be reached, or the disk
+# is full. They get a clear page (HTTP 503, the visitor's language) instead of the generic
+# 500, saying that nothing was registered and how to get back to what was typed.
+_GALAT_DISK = {errno.ENOSPC, errno.EDQUOT}
+_MAKS_BERKAS = 2  # uploads kept per submission (no public form has more)
+
+logger = logging.getLogger("portal.gangguan")
+
+
+def sebab_gangguan(exc: BaseException | None) -> str | None:
+    """ "basis_data", "penyimpanan" (disk full) or None for any other error."""
+    if isinstance(exc, (OperationalError, InterfaceError)):
+        return "basis_data"
+    if isinstance(exc, OSError) and exc.errno in _GALAT_DISK:
+        return "penyimpanan"
+    return None
+
+
+def _isian(request) -> list[tuple[str, str]] | None:
+    """What was sent, to send it again from the page; None when it cannot be read."""
+    try:
+        return [
+            (nama, nilai)
+            for nama, nilai_list in request.POST.lists()
+            for nilai in nilai_list
+            # Never written into a page: the old CSRF token (a fresh one is added), passwords.
+            if nama != "csrfmiddlewaretoken" and "password" not in nama
+        ]
+    except Exception:  # the body itself could not be read (e.g. the disk filled up)
+        return None
+
+
+def halaman_gangguan(request, sebab: str) -> HttpResponse:
+    """The page for a request that met an absent database or a full disk. Template
+    `gangguan.html`, rendered without context processors (they read the database); context:
+    `sebab`, `kiriman` (a POST), `aksi`, `isian` (fields to send again), `berkas_disimpan` /
+    `berkas_hilang` (names of the uploads kept or not), `csrf_token`."""
+    # Neither the query string nor the path goes into the log: they can hold a secret
+    # tracking token (the tracking link).
+    match = getattr(request, "resolver_match", None)
+    logger.error(
+        "%s %s: %s", request.method, match.view_name if match else "?", sebab, exc_info=True
+    )
+    kiriman = request.method == "POST"
+    isian = _isian(request) if kiriman else None
+    disimpan, hilang = [], []
+    if isian is not None:
+        from permohonan.forms._umum import simpan_unggahan_sementara
+
+        for nama, berkas_list in request.FILES.lists():
+            for berkas in berkas_list:
+                tanda = None
+                if sebab == "basis_data" and len(disimpan) < _MAKS_BERKAS:
+                    tanda = simpan_unggahan_sementara(berkas)
+                if tanda:
+                    isian = [(n, v) for n, v in isian if n != f"{nama}_tersimpan"]
+                    isian.append((f"{nama}_tersimpan", tanda))
+                    disimpan.append(berkas.name)
+                else:
+                    hilang.append(berkas.name)
+    bahasa = getattr(request, "LANGUAGE_CODE", None) or settings.LANGUAGE_CODE
+    with translation.override(bahasa):
+        html = loader.render_to_string(
+            "gangguan.html",
+            {
+                "sebab": sebab,
+                "kiriman": kiriman,
+                "aksi": request.get_full_path(),
+                "isian": isian,
+                "berkas_disimpan": disimpan,
+                "berkas_hilang": hilang,
+                "csrf_token": get_token(request),
+                "LANGUAGE_CODE": bahasa,
+            },
+        )
+    response = HttpResponse(html, status=503)
+    response["Retry-After"] = "60"
+    response["Content-Language"] = bahasa
+    # Holds what the visitor typed: never kept by a browser cache or a proxy.
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+class GangguanMiddleware:
+    """A view that meets an absent database or a full disk answers with `halaman_gangguan`
+    (the error handler `portal.views.galat_server` does the same for errors outside views,
+    e.g. when the session cannot be saved). Last in MIDDLEWARE, so the page still gets the
+    security headers of the others."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        sebab = sebab_gangguan(exception)
+        if sebab is None:
+            return None
+        return halaman_gangguan(request, sebab)

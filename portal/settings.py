@@ -60,6 +60,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Database away / disk full: a clear 503 page instead of the 500 (portal/middleware.py).
+    "portal.middleware.GangguanMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -141,7 +143,8 @@ MEDIA_ROOT = env.path("DJANGO_MEDIA_ROOT", default=BASE_DIR / "media")
 # Identity scans and unreleased answers: never under MEDIA_URL, served by permission views.
 PRIVATE_MEDIA_ROOT = env.path("DJANGO_PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Django's folder storage, deleting what a full disk cut short (informasi.penyimpanan).
+    "default": {"BACKEND": "informasi.penyimpanan.PenyimpananLokal"},
     "privat": {"BACKEND": "permohonan.penyimpanan.PenyimpananPrivatLokal"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
@@ -229,6 +232,9 @@ PROCRASTINATE_WORKER_DEFAULTS = {
     # A delivered e-mail's job (its arguments may hold a tracking link) is deleted.
     "delete_jobs": "successful",
 }
+# A worker whose heartbeat (written every 10 s into procrastinate_workers) is older than this
+# is dead: /healthz/pekerja answers 503, and its unfinished jobs are queued again.
+PEKERJA_BATAS_DETAK_MENIT = env.int("PEKERJA_BATAS_DETAK_MENIT", default=2)
 
 # News (berita) --------------------------------------------------------------------------
 
@@ -244,7 +250,7 @@ if DJANGO_BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 if not DEBUG:
     SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
-    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+    SECURE_REDIRECT_EXEMPT = [r"^healthz(/pekerja)?$"]
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = env.int("DJANGO_HSTS_SECONDS", default=31536000)

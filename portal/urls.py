@@ -70,9 +70,13 @@ urlpatterns = [
         name="sitemap_bagian",
     ),
     path("healthz", views.healthz, name="healthz"),
+    path("healthz/pekerja", views.healthz_pekerja, name="healthz_pekerja"),
     path("media/<path:path>", views.media_publik, name="media"),
     # Browsers ask for /favicon.ico on pages without an icon link (the admin).
     path("favicon.ico", views.favicon),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]
+
+# The 500 page, except for an absent database or a full disk (portal.middleware).
+handler500 = "portal.views.galat_server"

@@ -2,7 +2,9 @@
 
 import mimetypes
 import posixpath
+import sys
 
+from django.conf import settings
 from django.core.exceptions import SuspiciousFileOperation
 from django.core.files.storage import default_storage
 from django.db import DatabaseError, connection
@@ -10,11 +12,13 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.utils import timezone
+from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, TemplateView
 
 from informasi.models import Informasi, UnitKerja
 from permohonan.selectors import angka_layanan
+from portal.middleware import halaman_gangguan, sebab_gangguan
 from portal.models import Berita, Halaman
 
 
@@ -51,16 +55,61 @@ class HalamanDetailView(DetailView):
     context_object_name = "halaman"
 
 
-@never_cache
-def healthz(request: HttpRequest) -> HttpResponse:
-    """200 when the database answers, 503 otherwise (for load balancers and monitoring)."""
+# One query for both: the database answers, and the age of the freshest worker heartbeat
+# (procrastinate writes it into procrastinate_workers every 10 s; NULL = no worker).
+_SQL_KESEHATAN = (
+    "SELECT EXTRACT(EPOCH FROM now() - max(last_heartbeat)) FROM procrastinate_workers"
+)
+
+
+def _cek_kesehatan() -> tuple[bool, bool]:
+    """(database answers, a worker is alive: heartbeat younger than PEKERJA_BATAS_DETAK_MENIT)."""
     try:
         with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
+            cursor.execute(_SQL_KESEHATAN)
+            (umur_detak,) = cursor.fetchone()
     except DatabaseError:
-        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
-    return HttpResponse("ok\n", content_type="text/plain")
+        return False, False
+    return True, umur_detak is not None and umur_detak < settings.PEKERJA_BATAS_DETAK_MENIT * 60
+
+
+def _teks(baris: list[str], status: int) -> HttpResponse:
+    return HttpResponse("\n".join(baris) + "\n", status=status, content_type="text/plain")
+
+
+@never_cache
+def healthz(request: HttpRequest) -> HttpResponse:
+    """For load balancers: 200 when the database answers, 503 otherwise. The second line says
+    whether the background worker is alive, without failing the web server for it (a
+    load balancer must not take every app server out because the worker is down); monitor
+    /healthz/pekerja for that."""
+    db_ok, pekerja_ok = _cek_kesehatan()
+    if not db_ok:
+        return _teks(["database unavailable", "worker: unknown"], 503)
+    return _teks(["ok", "worker: ok" if pekerja_ok else "worker: stale"], 200)
+
+
+@never_cache
+def healthz_pekerja(request: HttpRequest) -> HttpResponse:
+    """For monitoring the background worker (mail, daily jobs): 200 when a worker wrote its
+    heartbeat within PEKERJA_BATAS_DETAK_MENIT minutes, 503 when none did or the database is
+    away."""
+    db_ok, pekerja_ok = _cek_kesehatan()
+    if not db_ok:
+        return _teks(["database unavailable"], 503)
+    if not pekerja_ok:
+        menit = settings.PEKERJA_BATAS_DETAK_MENIT
+        return _teks([f"worker stale: no heartbeat within {menit} min"], 503)
+    return _teks(["ok"], 200)
+
+
+def galat_server(request: HttpRequest) -> HttpResponse:
+    """The 500 handler: an absent database or a full disk met outside a view (e.g. while
+    saving the session) still gets its own 503 page; anything else the 500 page."""
+    sebab = sebab_gangguan(sys.exc_info()[1])
+    if sebab is not None:
+        return halaman_gangguan(request, sebab)
+    return defaults.server_error(request)
 
 
 def favicon(request: HttpRequest) -> HttpResponse:

@@ -114,3 +114,32 @@ def antrean(db):
             dijalankan.append(nama)
 
     return jalankan
+
+
+@pytest.fixture
+def basis_data_mati(transactional_db):
+    """A context manager: inside it the test cluster's PostgreSQL is really stopped (every
+    connection of this process closed first), and started again on leaving."""
+    import contextlib
+    import subprocess
+    from pathlib import Path
+
+    from django.db import connections
+
+    datadir = Path(connections["default"].settings_dict["HOST"])
+    pg_ctl = str(localpg.find_bindir() / "pg_ctl")
+
+    def _pg_ctl(*argumen: str) -> None:
+        subprocess.run(localpg._as_owner([pg_ctl, "-D", str(datadir), *argumen]), check=True)
+
+    @contextlib.contextmanager
+    def mati():
+        connections.close_all()
+        _pg_ctl("-m", "fast", "-w", "stop")
+        try:
+            yield
+        finally:
+            connections.close_all()
+            _pg_ctl("-l", str(datadir / "server.log"), "-w", "-t", "60", "start")
+
+    return mati

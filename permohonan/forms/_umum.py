@@ -51,6 +51,29 @@ def _kuota_sementara(ip: str, ukuran: int) -> bool:
     return True
 
 
+def _simpan_sementara(berkas: UploadedFile) -> tuple[str, str]:
+    """Keep an upload in private storage under a random name: the citizen's file name (often
+    their name and NIK) travels only in the signed reference back to the form. Returns (the
+    signed value of `<name>_tersimpan`, the original name)."""
+    nama_berkas = nama_asli(berkas.name)
+    akhiran = PurePath(nama_berkas).suffix.lower()[:9]
+    path = privat.save(f"sementara/{secrets.token_hex(16)}{akhiran}", berkas)
+    return _SIGNER.sign_object([path, nama_berkas]), nama_berkas
+
+
+def simpan_unggahan_sementara(berkas: UploadedFile) -> str | None:
+    """Keep one upload of a submission that could not be processed at all (the database was
+    away: portal.middleware), as a re-shown form keeps it: the signed value of the form's
+    `<name>_tersimpan` field. None when the file is not an acceptable identity scan or power
+    of attorney (nothing else is kept), or cannot be stored. (No quota: the quotas live in
+    the database that is away; this happens only during an outage.)"""
+    try:
+        periksa_berkas(berkas, format=FORMAT_IDENTITAS, maks_mb=MAKS_IDENTITAS_MB)
+        return _simpan_sementara(berkas)[0]
+    except (ValidationError, OSError):
+        return None
+
+
 class BerkasWajibField(forms.FileField):
     """A required upload that may also have been kept from an earlier submission: marked
     required on the page, while its presence is checked by the form's clean(), which also
@@ -122,13 +145,7 @@ class BerkasTersimpanMixin:
                         ),
                     )
                     continue
-                # A random name: the citizen's file name (often their name and NIK) travels
-                # only in the signed reference, back to the form.
-                nama_berkas = nama_asli(berkas.name)
-                akhiran = PurePath(nama_berkas).suffix.lower()[:9]
-                path = privat.save(f"sementara/{secrets.token_hex(16)}{akhiran}", berkas)
-                tanda = _SIGNER.sign_object([path, nama_berkas])
-                self.berkas_tersimpan[nama] = (tanda, nama_berkas)
+                self.berkas_tersimpan[nama] = _simpan_sementara(berkas)
 
     def hapus_berkas_sementara(self) -> None:
         for tanda, _nama in self.berkas_tersimpan.values():

@@ -34,7 +34,10 @@ _PESAN_BUKTI = gettext_lazy(
 )
 
 
-@method_decorator(pribadi, name="dispatch")
+# Only the POST answers (the form re-shown with what was typed) are never stored: the empty
+# form holds nothing personal, and a stored copy is what the browser's Back button restores
+# when the database is away (portal.middleware, tests/portal/test_gangguan.py).
+@method_decorator(pribadi, name="post")
 class AjukanView(FormView):
     """The request form. Template `permohonan/ajukan.html`; context: `form`.
 

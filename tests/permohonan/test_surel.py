@@ -174,4 +174,6 @@ def test_the_worker_runs_the_reminder_and_the_clean_up_every_morning():
         "permohonan.tasks.perbarui_hari_libur_bulanan": "0 20 1 * *",
         # 02:15 WIB: identity documents past their retention period (DOMAIN.md §11).
         "permohonan.tasks.hapus_dokumen_identitas_harian": "15 19 * * *",
+        # Not daily: the jobs of dead workers are queued again (tests/permohonan/test_pekerja.py).
+        "permohonan.tasks.ulangi_pekerjaan_macet": "*/5 * * * *",
     }

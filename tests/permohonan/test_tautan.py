@@ -226,7 +226,6 @@ def _halaman_pemohon(diterima) -> list[str]:
         jatuh_tempo=p.jatuh_tempo,
     )
     return [
-        reverse("permohonan:ajukan"),
         reverse("permohonan:bukti"),
         LACAK,
         reverse("permohonan:lacak_tautan", args=[nomor, diterima.token]),
