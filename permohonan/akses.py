@@ -46,6 +46,7 @@ PERMOHONAN = "permohonan"
 KEBERATAN = "keberatan"
 UJI = "uji_konsekuensi"
 HARI_LIBUR = "hari_libur"
+AKUN = "akun"
 
 _PPID = frozenset({PPID_UTAMA, PPID_PELAKSANA})
 _SEMUA_PPID = frozenset({PPID_UTAMA, PPID_PELAKSANA, ATASAN_PPID})
@@ -88,6 +89,8 @@ IZIN: dict[tuple[str, str], frozenset[str]] = {
     # The holiday table counts for every deadline of the body: PPID Utama keeps it.
     (HARI_LIBUR, "lihat"): frozenset({PPID_UTAMA}),
     (HARI_LIBUR, "ubah"): frozenset({PPID_UTAMA}),
+    # Staff accounts: PPID Utama lifts a login lockout (django-axes) for any account.
+    (AKUN, "buka_kunci"): frozenset({PPID_UTAMA}),
 }
 
 
@@ -125,6 +128,15 @@ def periksa(user, jenis: str, aksi: str) -> None:
         raise AksesDitolak(
             PESAN_DITOLAK.get((jenis, aksi), _("Peran Anda tidak mencakup tindakan ini."))
         )
+
+
+def wajib_2fa(user) -> bool:
+    """Whether `user` must log in with a second factor: while PORTAL_2FA_WAJIB is on, every
+    staff member who may open identity scans (the controller secures personal data against
+    unlawful access, UU 27/2022 Pasal 35 and Pasal 39)."""
+    from django.conf import settings
+
+    return settings.PORTAL_2FA_WAJIB and boleh(user, PERMOHONAN, "identitas")
 
 
 def boleh_melihat_jenis(user, jenis: str) -> bool:

@@ -20,11 +20,14 @@ from portal.gambar import (
     kosongkan_rendisi,
     periksa_gambar,
 )
+from portal.masuk import MasukStafForm
 from portal.models import Berita, Halaman, KategoriBerita, ProfilSitus, TagBerita
 
 admin.site.site_header = _("Administrasi PPID")
 admin.site.site_title = _("Administrasi PPID")
 admin.site.index_title = _("Pengelolaan layanan informasi")
+# The login asks the authenticator code of accounts that set one up (portal.masuk).
+admin.site.login_form = MasukStafForm
 
 
 @admin.register(ProfilSitus)
@@ -276,3 +279,7 @@ class KategoriBeritaAdmin(admin.ModelAdmin):
 class TagBeritaAdmin(admin.ModelAdmin):
     search_fields = ["nama"]
     prepopulated_fields = {"slug": ["nama"]}
+
+
+# The list of locked logins (django-axes) with the unlock action for PPID Utama.
+from portal import admin_masuk  # noqa: E402, F401
