@@ -199,6 +199,30 @@ def uji_terjangkau(user) -> QuerySet:
     return batasi_ke_unit(UjiKonsekuensi.objects.all(), user)
 
 
+def informasi_terjangkau(user) -> QuerySet:
+    """Catalogue entries of the user's units (a consequence test's related entries)."""
+    from informasi.models import Informasi
+
+    return batasi_ke_unit(Informasi.objects.all(), user)
+
+
+def uji_penopang_penolakan(permohonan) -> QuerySet:
+    """The tests in force that exempt and may back a refusal of `permohonan`: those of its
+    unit and the units below it, and those of the units above it — an exemption set by KPU
+    RI applies to every KPU office (PKPU 22/2023 Pasal 24–26; DOMAIN.md §5). Another
+    branch's test is not a test of this information."""
+    from informasi.models import UnitKerja
+    from permohonan.models import UjiKonsekuensi
+
+    unit = permohonan.unit_kerja
+    induk = [int(bagian) for bagian in unit.jalur.strip("/").split("/") if bagian]
+    return UjiKonsekuensi.objects.filter(
+        Q(unit_kerja__in=UnitKerja.objects.subtree(unit)) | Q(unit_kerja_id__in=induk),
+        status=UjiKonsekuensi.Status.DITETAPKAN,
+        kesimpulan__in=UjiKonsekuensi.KESIMPULAN_MENGECUALIKAN,
+    )
+
+
 def _ambil(queryset: QuerySet, pk, user, jenis: str, aksi: str, kunci: bool):
     if kunci:
         queryset = queryset.select_for_update(of=("self",))

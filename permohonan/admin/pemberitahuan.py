@@ -61,6 +61,7 @@ class PemberitahuanAdminMixin:
         form = PemberitahuanForm(
             request.POST or None,
             request.FILES or None,
+            permohonan=permohonan,
             initial={
                 "nama_penandatangan": request.user.get_full_name(),
                 "jabatan_penandatangan": petugas.jabatan if petugas else "",

@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 
 from informasi.berkas import periksa_berkas
+from permohonan import akses
 from permohonan.models import PemberitahuanTertulis, UjiKonsekuensi
 
 
@@ -48,13 +49,18 @@ class PemberitahuanForm(forms.ModelForm):
             "nip_penandatangan",
         ]
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, permohonan=None, **kwargs):
         super().__init__(*args, **kwargs)
-        # Only tests in force that exempt can back a refusal (services checks it again).
-        self.fields["uji_konsekuensi"].queryset = UjiKonsekuensi.objects.filter(
-            status=UjiKonsekuensi.Status.DITETAPKAN,
-            kesimpulan__in=UjiKonsekuensi.KESIMPULAN_MENGECUALIKAN,
-        )
+        # Only tests in force that exempt can back a refusal (services checks it again),
+        # and of this request's units (permohonan.akses): a test of another unit's
+        # information is neither offered nor accepted.
+        if permohonan is not None:
+            self.fields["uji_konsekuensi"].queryset = akses.uji_penopang_penolakan(permohonan)
+        else:
+            self.fields["uji_konsekuensi"].queryset = UjiKonsekuensi.objects.filter(
+                status=UjiKonsekuensi.Status.DITETAPKAN,
+                kesimpulan__in=UjiKonsekuensi.KESIMPULAN_MENGECUALIKAN,
+            )
         self.fields["uji_konsekuensi"].label_from_instance = lambda uji: (
             f"{uji.informasi} — Pasal 17 huruf {', '.join(uji.pasal_17)} ({uji.nomor_keputusan})"
         )
