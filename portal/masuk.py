@@ -14,6 +14,7 @@ import io
 
 import segno
 from django import forms
+from django.contrib import admin
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.admin.forms import AdminAuthenticationForm
@@ -110,9 +111,8 @@ def respons_terkunci(request, original_response=None, credentials=None):
     how long the lock lasts and whom to ask. Status 429."""
     menit = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
     konteks = {
+        **admin.site.each_context(request),
         "title": _("Login dikunci sementara"),
-        "site_header": _("Administrasi PPID"),
-        "site_title": _("Administrasi PPID"),
         "menit": menit,
         "gagal_maks": settings.AXES_FAILURE_LIMIT,
         "peran_pembuka": PPID_UTAMA,
@@ -152,9 +152,8 @@ def atur_2fa(request):
     user = request.user
     aktif = perangkat_aktif(user)
     konteks = {
+        **admin.site.each_context(request),
         "title": _("Verifikasi dua langkah"),
-        "site_header": _("Administrasi PPID"),
-        "site_title": _("Administrasi PPID"),
         "wajib": wajib_2fa(user),
         "perangkat_aktif": aktif,
     }
