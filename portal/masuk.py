@@ -14,9 +14,8 @@ import io
 
 import segno
 from django import forms
-from django.contrib import admin
 from django.conf import settings
-from django.contrib import messages
+from django.contrib import admin, messages
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth.signals import user_logged_in, user_login_failed
