@@ -4,6 +4,7 @@ PPID Utama, two-factor login with an authenticator app, and the staff session le
 import pytest
 from axes.models import AccessAttempt
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.test import Client
 from django.urls import reverse
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -246,12 +247,10 @@ def test_required_mode_sends_identity_handlers_to_the_set_up_page(client, settin
     perangkat = TOTPDevice.objects.get(user__username="gita")
     client.post(ATUR, {"kode": _kode(perangkat)})
     assert client.get(reverse("admin:index")).status_code == 200
-
-
-def test_required_mode_leaves_other_roles_and_the_default_leaves_everyone(client, settings, pohon):
+    # Roles that do not open identity scans are not asked; nobody is without the setting.
     UserFactory(username="hana", groups=[EDITOR_BERITA])
     UserFactory(username="indra", groups=[PPID_PELAKSANA])
-    settings.PORTAL_2FA_WAJIB = True
+    client.logout()
     _masuk(client, "hana")
     assert client.get(reverse("admin:index")).status_code == 200
     settings.PORTAL_2FA_WAJIB = False
@@ -263,7 +262,7 @@ def test_required_mode_leaves_other_roles_and_the_default_leaves_everyone(client
 # --- Session length --------------------------------------------------------------------
 
 
-def test_a_staff_session_lasts_the_configured_hours(client, settings):
+def test_a_staff_session_lasts_the_configured_hours_a_visitors_the_default(client, settings):
     UserFactory(username="joko")
     assert _berhasil(_masuk(client, "joko"), client)
     assert client.session.get_expiry_age() == 8 * 3600
@@ -271,9 +270,8 @@ def test_a_staff_session_lasts_the_configured_hours(client, settings):
     client.logout()
     _masuk(client, "joko")
     assert client.session.get_expiry_age() == 2 * 3600
-
-
-def test_a_visitors_session_keeps_the_default_length(client, settings):
+    # A visitor's session (the requests this browser follows) keeps Django's default.
+    client = Client()
     hasil = terima_permohonan(
         pemohon=pemohon_baru(email="sri@contoh.id"),
         permohonan=permohonan_baru(UnitKerjaFactory()),
