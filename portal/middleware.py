@@ -79,7 +79,7 @@ class AdminSaringanMiddleware:
             and cocok.namespace == "admin"
             and cocok.url_name.endswith("_changelist")
         ):
-            logger.warning("Saringan admin tidak dapat dipakai: %s (%s)", request.path, exception)
+            logger.warning("Saringan admin tidak dapat dipakai: %s", request.path, exc_info=True)
             messages.warning(
                 request,
                 _(
