@@ -137,9 +137,23 @@ def test_ppid_utama_lifts_a_lockout_in_the_admin(client, pohon):
     response = admin.post(
         ATTEMPTS, {"action": "buka_kunci", ACTION_CHECKBOX_NAME: [percobaan.pk]}, follow=True
     )
-    assert "Kunci 1 login dibuka" in response.content.decode()
+    assert "Kunci dibuka: 1 catatan gagal masuk dihapus" in response.content.decode()
     assert not AccessAttempt.objects.filter(username="budi").exists()
     assert _berhasil(_masuk(client, "budi", ip="127.0.0.40"), client)
+
+
+def test_an_account_locked_over_several_addresses_is_listed_and_unlocked_at_once(client, pohon):
+    UserFactory(username="budi")
+    for i in range(5):
+        _masuk(client, "budi", "salah", ip=f"127.0.0.{60 + i}")
+    admin = client.__class__()
+    admin.force_login(UserFactory(is_superuser=True))
+    daftar = admin.get(ATTEMPTS, {"terkunci": "ya"})
+    baris = list(daftar.context["cl"].result_list)
+    assert len(baris) == 5 and all(b._gagal_akun == 5 for b in baris)
+    admin.post(ATTEMPTS, {"action": "buka_kunci", ACTION_CHECKBOX_NAME: [baris[0].pk]})
+    assert not AccessAttempt.objects.filter(username="budi").exists()
+    assert _berhasil(_masuk(client, "budi", ip="127.0.0.60"), client)
 
 
 @pytest.mark.parametrize("peran", [PPID_PELAKSANA, EDITOR_BERITA])
