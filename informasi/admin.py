@@ -30,6 +30,16 @@ class UnitKerjaAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["nama"]}
     autocomplete_fields = ["induk"]
 
+    def get_search_results(self, request, queryset, search_term):
+        """The unit pickers of other forms (autocomplete) offer only the user's units, as
+        those forms accept only them (informasi.akses); the list itself shows every unit."""
+        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        if request.resolver_match and request.resolver_match.url_name == "autocomplete":
+            units = unit_terjangkau(request.user)
+            if units is not None:
+                queryset = queryset.filter(pk__in=units.values("pk"))
+        return queryset, may_have_duplicates
+
 
 @admin.register(Topik)
 class TopikAdmin(admin.ModelAdmin):
@@ -156,6 +166,9 @@ class InformasiAdmin(admin.ModelAdmin):
             .annotate(
                 _jumlah_dokumen=Count("dokumen", filter=Q(dokumen__digantikan_oleh__isnull=True))
             )
+            # The model's ordering is dropped in a GROUP BY query; the autocomplete of other
+            # forms pages through this queryset and needs one.
+            .order_by(*Informasi._meta.ordering)
         )
         return batasi_ke_unit(queryset, request.user)
 

@@ -48,6 +48,7 @@ PERMOHONAN = "permohonan"
 KEBERATAN = "keberatan"
 UJI = "uji_konsekuensi"
 HARI_LIBUR = "hari_libur"
+AKUN = "akun"
 
 _PPID = frozenset({PPID_UTAMA, PPID_PELAKSANA})
 _SEMUA_PPID = frozenset({PPID_UTAMA, PPID_PELAKSANA, ATASAN_PPID})
@@ -90,6 +91,8 @@ IZIN: dict[tuple[str, str], frozenset[str]] = {
     # The holiday table counts for every deadline of the body: PPID Utama keeps it.
     (HARI_LIBUR, "lihat"): frozenset({PPID_UTAMA}),
     (HARI_LIBUR, "ubah"): frozenset({PPID_UTAMA}),
+    # Staff accounts: PPID Utama lifts a login lockout (django-axes) for any account.
+    (AKUN, "buka_kunci"): frozenset({PPID_UTAMA}),
 }
 
 
@@ -127,6 +130,15 @@ def periksa(user, jenis: str, aksi: str) -> None:
         raise AksesDitolak(
             PESAN_DITOLAK.get((jenis, aksi), _("Peran Anda tidak mencakup tindakan ini."))
         )
+
+
+def wajib_2fa(user) -> bool:
+    """Whether `user` must log in with a second factor: while PORTAL_2FA_WAJIB is on, every
+    staff member who may open identity scans (the controller secures personal data against
+    unlawful access, UU 27/2022 Pasal 35 and Pasal 39)."""
+    from django.conf import settings
+
+    return settings.PORTAL_2FA_WAJIB and boleh(user, PERMOHONAN, "identitas")
 
 
 def boleh_melihat_jenis(user, jenis: str) -> bool:
@@ -187,6 +199,30 @@ def uji_terjangkau(user) -> QuerySet:
     if not boleh(user, UJI, "lihat"):
         return UjiKonsekuensi.objects.none()
     return batasi_ke_unit(UjiKonsekuensi.objects.all(), user)
+
+
+def informasi_terjangkau(user) -> QuerySet:
+    """Catalogue entries of the user's units (a consequence test's related entries)."""
+    from informasi.models import Informasi
+
+    return batasi_ke_unit(Informasi.objects.all(), user)
+
+
+def uji_penopang_penolakan(permohonan) -> QuerySet:
+    """The tests in force that exempt and may back a refusal of `permohonan`: those of its
+    unit and the units below it, and those of the units above it — an exemption set by KPU
+    RI applies to every KPU office (PKPU 22/2023 Pasal 24–26; DOMAIN.md §5). Another
+    branch's test is not a test of this information."""
+    from informasi.models import UnitKerja
+    from permohonan.models import UjiKonsekuensi
+
+    unit = permohonan.unit_kerja
+    induk = [int(bagian) for bagian in unit.jalur.strip("/").split("/") if bagian]
+    return UjiKonsekuensi.objects.filter(
+        Q(unit_kerja__in=UnitKerja.objects.subtree(unit)) | Q(unit_kerja_id__in=induk),
+        status=UjiKonsekuensi.Status.DITETAPKAN,
+        kesimpulan__in=UjiKonsekuensi.KESIMPULAN_MENGECUALIKAN,
+    )
 
 
 def _ambil(queryset: QuerySet, pk, user, jenis: str, aksi: str, kunci: bool):

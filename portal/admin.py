@@ -21,6 +21,7 @@ from portal.gambar import (
     kosongkan_rendisi,
     periksa_gambar,
 )
+from portal.masuk import MasukStafForm
 from portal.models import Berita, Halaman, KategoriBerita, ProfilSitus, TagBerita
 
 admin.site.site_header = _("Administrasi PPID")
@@ -29,6 +30,8 @@ admin.site.index_title = _("Pengelolaan layanan informasi")
 # The dashboard (admin home) and the breadcrumbs are the navigation: the model sidebar would
 # take a third of a 1024 px laptop screen from the queue.
 admin.site.enable_nav_sidebar = False
+# The login asks the authenticator code of accounts that set one up (portal.masuk).
+admin.site.login_form = MasukStafForm
 
 
 @admin.register(ProfilSitus)
@@ -281,3 +284,7 @@ class KategoriBeritaAdmin(admin.ModelAdmin):
 class TagBeritaAdmin(admin.ModelAdmin):
     search_fields = ["nama"]
     prepopulated_fields = {"slug": ["nama"]}
+
+
+# The list of locked logins (django-axes) with the unlock action for PPID Utama.
+from portal import admin_masuk  # noqa: E402, F401

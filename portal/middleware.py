@@ -1,16 +1,20 @@
-"""Site-wide middleware: the visitor's language, and the page for an absent database or a
-full disk."""
+"""Site-wide middleware: the visitor's language, the page for an absent database or a full
+disk, and odd values in admin list addresses."""
 
 import errno
 import logging
 
 from django.conf import settings
-from django.db import InterfaceError, OperationalError
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.db import DataError, InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
+from django.shortcuts import redirect
 from django.template import loader
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
+from django.utils.translation import gettext as _
 
 
 class BahasaMiddleware:
@@ -139,3 +143,62 @@ class GangguanMiddleware:
         if sebab is None:
             return None
         return halaman_gangguan(request, sebab)
+
+
+logger_admin = logging.getLogger(__name__)
+
+
+class AdminSaringanMiddleware:
+    """Odd values in an admin list's address (a filter, the date drill-down, the order, a
+    search) get a message on the list, never a 500.
+
+    The admin checks most filter values itself, but not all: a NUL byte (PostgreSQL text
+    cannot hold one), a year past 9999, a date the time zone pushes past 9999-12-31, or a
+    value a database enum does not know reach the database or the date library and fail
+    there — in the portal's lists and in those of the libraries (axes, procrastinate, otp).
+    A parameter with a NUL byte is dropped before the view runs; any other such failure on
+    a list sends the user back to the list without its parameters.
+    """
+
+    _GAGAL = (DataError, OverflowError, ValueError, ValidationError)
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path.startswith("/admin/") and request.method == "GET":
+            bersih = request.GET.copy()
+            kotor = [
+                kunci
+                for kunci, nilai in request.GET.lists()
+                if "\x00" in kunci or any("\x00" in n for n in nilai)
+            ]
+            if kotor:
+                for kunci in kotor:
+                    del bersih[kunci]
+                messages.warning(request, _("Nilai yang tidak sah pada alamat diabaikan."))
+                return redirect(f"{request.path}?{bersih.urlencode()}")
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        cocok = request.resolver_match
+        if (
+            request.method == "GET"
+            and request.GET
+            and isinstance(exception, self._GAGAL)
+            and cocok is not None
+            and cocok.namespace == "admin"
+            and cocok.url_name.endswith("_changelist")
+        ):
+            logger_admin.warning(
+                "Saringan admin tidak dapat dipakai: %s", request.path, exc_info=True
+            )
+            messages.warning(
+                request,
+                _(
+                    "Saringan, urutan atau pencarian pada alamat tidak dapat dipakai "
+                    "dan diabaikan."
+                ),
+            )
+            return redirect(request.path)
+        return None

@@ -5,6 +5,7 @@ production sets DJANGO_DEBUG=false and a real DJANGO_SECRET_KEY, and then
 `manage.py check --deploy` reports nothing.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -44,6 +45,9 @@ INSTALLED_APPS = [
     "django_filters",
     "csp",
     "procrastinate.contrib.django",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "informasi",
     "permohonan",
     "portal",
@@ -57,9 +61,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "portal.masuk.Wajib2FAMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "portal.middleware.AdminSaringanMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Late, so it sees the login page's response and replaces it when the login is locked.
+    "axes.middleware.AxesMiddleware",
     # Database away / disk full: a clear 503 page instead of the 500 (portal/middleware.py).
     "portal.middleware.GangguanMiddleware",
 ]
@@ -118,6 +127,30 @@ if CACHES["default"]["BACKEND"].endswith("DatabaseCache"):
     CACHES["default"].setdefault("OPTIONS", {}).setdefault(
         "MAX_ENTRIES", env.int("CACHE_MAX_ENTRIES", default=50000)
     )
+
+# Staff login (portal/masuk.py) --------------------------------------------------------
+# django-axes checks every login before the password: after PORTAL_LOGIN_GAGAL_MAKS failed
+# attempts for one account, or (separately) from one address, further logins are refused
+# for PORTAL_LOGIN_KUNCI_MENIT minutes; PPID Utama lifts a lock in the admin. Attempts are
+# kept in the database (axes' database handler), so every app server sees them.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("PORTAL_LOGIN_GAGAL_MAKS", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("PORTAL_LOGIN_KUNCI_MENIT", default=30))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "informasi.batas_laju.ip_klien"
+AXES_LOCKOUT_CALLABLE = "portal.masuk.respons_terkunci"
+# A successful login would otherwise also clear its address's failures (for any account).
+AXES_RESET_ON_SUCCESS = False
+AXES_VERBOSE = False
+# Two-factor login (TOTP, django-otp): optional for every staff member; required for the
+# roles that open identity scans when PORTAL_2FA_WAJIB is true (permohonan.akses.wajib_2fa).
+PORTAL_2FA_WAJIB = env.bool("PORTAL_2FA_WAJIB", default=False)
+OTP_TOTP_ISSUER = env.str("PORTAL_2FA_PENERBIT", default="Portal PPID")
+# Staff sessions end after this many hours (set at login); visitors keep Django's default.
+PORTAL_SESI_STAF_JAM = env.int("PORTAL_SESI_STAF_JAM", default=8)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -296,5 +329,7 @@ LOGGING = {
         "django.db.backends": {"level": "INFO"},
         # Job start/success lines are noise; retries and failures are warnings and errors.
         "procrastinate": {"level": env.str("PROCRASTINATE_LOG_LEVEL", default="WARNING")},
+        # Failed logins and lockouts are warnings; each step of axes' bookkeeping is noise.
+        "axes": {"level": "WARNING"},
     },
 }

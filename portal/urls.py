@@ -5,7 +5,7 @@ from django.urls import include, path, register_converter
 from informasi.feeds import InformasiTerbaruFeed
 from informasi.sitemaps import InformasiSitemap
 from permohonan.views import uji_konsekuensi
-from portal import views, views_berita, views_cari
+from portal import masuk, views, views_berita, views_cari
 from portal.feeds import BeritaAtomFeed, BeritaRssFeed
 from portal.sitemaps import BeritaSitemap, HalamanSitemap, StatisSitemap
 
@@ -75,6 +75,7 @@ urlpatterns = [
     # Browsers ask for /favicon.ico on pages without an icon link (the admin).
     path("favicon.ico", views.favicon),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("admin/keamanan/dua-langkah/", masuk.atur_2fa, name="atur_2fa"),
     path("admin/", admin.site.urls),
 ]
 

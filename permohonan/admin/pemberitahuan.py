@@ -78,6 +78,7 @@ class PemberitahuanAdminMixin:
             request.POST or None,
             request.FILES or None,
             keputusan=keputusan,
+            permohonan=permohonan,
             initial={
                 "nama_penandatangan": request.user.get_full_name(),
                 "jabatan_penandatangan": petugas.jabatan if petugas else "",

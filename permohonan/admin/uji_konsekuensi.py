@@ -90,6 +90,11 @@ class UjiKonsekuensiAdmin(AksiAdminMixin, admin.ModelAdmin):
             kwargs["queryset"] = akses.permohonan_terjangkau(request.user)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "informasi_terkait":
+            kwargs["queryset"] = akses.informasi_terjangkau(request.user)
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
     def has_module_permission(self, request):
         return akses.boleh(request.user, akses.UJI, "lihat")
 

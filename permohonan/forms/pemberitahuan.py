@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 
 from informasi.berkas import periksa_berkas
+from permohonan import akses
 from permohonan.forms._umum import BerkasTersimpanMixin, berkas_tersimpan_dibuka
 from permohonan.models import PemberitahuanTertulis, Permohonan, UjiKonsekuensi
 
@@ -105,14 +106,19 @@ class PemberitahuanForm(BerkasTersimpanMixin, forms.ModelForm):
             "nip_penandatangan",
         ]
 
-    def __init__(self, *args, keputusan: str | None = None, **kwargs):
+    def __init__(self, *args, keputusan: str | None = None, permohonan=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.keputusan = keputusan
-        # Only tests in force that exempt can back a refusal (services checks it again).
-        self.fields["uji_konsekuensi"].queryset = UjiKonsekuensi.objects.filter(
-            status=UjiKonsekuensi.Status.DITETAPKAN,
-            kesimpulan__in=UjiKonsekuensi.KESIMPULAN_MENGECUALIKAN,
-        )
+        # Only tests in force that exempt can back a refusal (services checks it again),
+        # and of this request's units (permohonan.akses): a test of another unit's
+        # information is neither offered nor accepted.
+        if permohonan is not None:
+            self.fields["uji_konsekuensi"].queryset = akses.uji_penopang_penolakan(permohonan)
+        else:
+            self.fields["uji_konsekuensi"].queryset = UjiKonsekuensi.objects.filter(
+                status=UjiKonsekuensi.Status.DITETAPKAN,
+                kesimpulan__in=UjiKonsekuensi.KESIMPULAN_MENGECUALIKAN,
+            )
         self.fields["uji_konsekuensi"].label_from_instance = lambda uji: (
             f"{uji.informasi} — Pasal 17 huruf {', '.join(uji.pasal_17)} ({uji.nomor_keputusan})"
         )

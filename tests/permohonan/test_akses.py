@@ -233,3 +233,35 @@ def test_identity_views_are_logged_per_document(client, pohon, objek):
     log = Riwayat.objects.filter(permohonan=permohonan, peristiwa="identitas_dilihat")
     assert [r.data["dokumen"] for r in log] == ["identitas", "kuasa", "kuasa_keberatan"]
     assert {r.pelaku for r in log} == {petugas} and not any(r.untuk_pemohon for r in log)
+
+
+@pytest.mark.parametrize("peran", PERAN)
+def test_login_lockout_pages_as_every_role(client, pohon, peran):
+    """The list of locked logins and its unlock action (akses.AKUN, "buka_kunci"): PPID
+    Utama and superusers only; everyone else gets 403 and the lock stays. The two-factor
+    set-up page is every staff member's own."""
+    from axes.models import AccessAttempt
+    from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+
+    percobaan = AccessAttempt.objects.create(
+        username="terkunci",
+        ip_address="127.0.0.9",
+        failures_since_start=9,
+        get_data="",
+        post_data="",
+        user_agent="uji",
+        path_info="/admin/login/",
+        http_accept="*/*",
+    )
+    client.force_login(_staf(pohon, peran))
+    boleh = peran in (PPID_UTAMA, SUPERUSER)
+    daftar = reverse("admin:axes_accessattempt_changelist")
+    ubah = reverse("admin:axes_accessattempt_change", args=[percobaan.pk])
+    hapus = reverse("admin:axes_accessattempt_delete", args=[percobaan.pk])
+    assert client.get(daftar).status_code == (200 if boleh else 403)
+    assert client.get(ubah).status_code == (200 if boleh else 403)
+    assert client.get(hapus).status_code == (200 if boleh else 403)
+    response = client.post(daftar, {"action": "buka_kunci", ACTION_CHECKBOX_NAME: [percobaan.pk]})
+    assert response.status_code == (302 if boleh else 403)
+    assert AccessAttempt.objects.filter(pk=percobaan.pk).exists() == (not boleh)
+    assert client.get(reverse("atur_2fa")).status_code == 200
