@@ -112,7 +112,7 @@ def test_another_units_consequence_test_cannot_back_a_refusal(client, dunia):
     client.force_login(dunia["pelaksana"])
     permohonan = dunia["sendiri"]["permohonan"]
     url = reverse("admin:permohonan_permohonan_pemberitahuan", args=[permohonan.pk])
-    halaman = client.get(url).content.decode()
+    halaman = client.get(url, {"keputusan": "ditolak"}).content.decode()
     asing = dunia["lain"][UjiKonsekuensi]
     assert f'value="{asing.pk}"' not in halaman
     response = client.post(
@@ -127,6 +127,7 @@ def test_another_units_consequence_test_cannot_back_a_refusal(client, dunia):
             "biaya_salinan": "0",
             "biaya_pengiriman": "0",
             "biaya_lain": "0",
+            "langkah": "kirim",
         },
     )
     assert response.status_code == 200
@@ -135,7 +136,7 @@ def test_another_units_consequence_test_cannot_back_a_refusal(client, dunia):
     assert permohonan.hasil == ""
     # A test decided by KPU RI applies to every office (PKPU 22/2023): it is offered.
     pusat = uji_konsekuensi(UnitKerja.objects.get(slug="kpu-ri"), kesimpulan="dikecualikan")
-    assert f'value="{pusat.pk}"' in client.get(url).content.decode()
+    assert f'value="{pusat.pk}"' in client.get(url, {"keputusan": "ditolak"}).content.decode()
 
 
 def test_the_unit_autocomplete_lists_only_own_units(client, dunia, pohon):

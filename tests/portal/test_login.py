@@ -294,5 +294,5 @@ def test_a_staff_session_lasts_the_configured_hours_a_visitors_the_default(clien
     client.post(
         reverse("permohonan:lacak"), {"nomor": hasil.permohonan.nomor, "email": "sri@contoh.id"}
     )
-    assert "permohonan_dilacak" in client.session
+    assert "permohonan_dilacak_v2" in client.session
     assert client.session.get_expiry_age() == settings.SESSION_COOKIE_AGE
