@@ -136,7 +136,7 @@ def initdb(datadir: Path, port: int, *, throwaway: bool = False) -> None:
         f"port = {port}",
         "listen_addresses = '127.0.0.1'",
         f"unix_socket_directories = '{datadir}'",
-        "max_connections = 50",
+        "max_connections = 200",
     ]
     if throwaway:
         # Durability is pointless for a cluster that is deleted after the test run.
