@@ -10,11 +10,6 @@ from permohonan.models import UNSUR
 from permohonan.models.survei import MAKS_ISI_MASUKAN, MAKS_NAMA_MASUKAN, MAKS_SARAN
 
 
-def _tanpa_nul(nilai: str) -> str:
-    # PostgreSQL text cannot hold NUL; a pasted one is dropped rather than refused.
-    return nilai.replace("\x00", "")
-
-
 class SurveiForm(forms.Form):
     """The nine elements, each a radio group of the four answers (1–4), and a suggestion."""
 
@@ -51,7 +46,7 @@ class SurveiForm(forms.Form):
         self.fields["saran"] = saran
 
     def clean_saran(self) -> str:
-        return _tanpa_nul(self.cleaned_data["saran"]).strip()
+        return self.cleaned_data["saran"].strip()
 
     def jawaban(self) -> dict[str, int]:
         return {u.field: self.cleaned_data[u.field] for u in UNSUR}
@@ -84,10 +79,10 @@ class MasukanKonsultasiForm(forms.Form):
         self.fields["isi"].help_text = _("Paling banyak %(n)s karakter.") % {"n": MAKS_ISI_MASUKAN}
 
     def clean_nama(self) -> str:
-        return _tanpa_nul(self.cleaned_data["nama"]).strip()
+        return self.cleaned_data["nama"].strip()
 
     def clean_isi(self) -> str:
-        isi = _tanpa_nul(self.cleaned_data["isi"]).strip()
+        isi = self.cleaned_data["isi"].strip()
         if not isi:
             raise forms.ValidationError(_("Tuliskan masukan Anda."), code="required")
         return isi
