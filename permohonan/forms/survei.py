@@ -13,6 +13,8 @@ from permohonan.models.survei import MAKS_ISI_MASUKAN, MAKS_NAMA_MASUKAN, MAKS_S
 class SurveiForm(forms.Form):
     """The nine elements, each a radio group of the four answers (1–4), and a suggestion."""
 
+    required_css_class = "wajib"
+
     saran = forms.CharField(
         label=_("Saran untuk perbaikan layanan (boleh kosong)"),
         required=False,
@@ -24,6 +26,7 @@ class SurveiForm(forms.Form):
     )
 
     def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         saran = self.fields.pop("saran")
         saran.help_text = _(
@@ -55,6 +58,8 @@ class SurveiForm(forms.Form):
 class MasukanKonsultasiForm(forms.Form):
     """Feedback on a consultation topic: the text, and a name only if the person wishes."""
 
+    required_css_class = "wajib"
+
     nama = forms.CharField(
         label=_("Nama (boleh kosong)"),
         required=False,
@@ -75,6 +80,7 @@ class MasukanKonsultasiForm(forms.Form):
     )
 
     def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         self.fields["isi"].help_text = _("Paling banyak %(n)s karakter.") % {"n": MAKS_ISI_MASUKAN}
 
