@@ -63,6 +63,8 @@ def test_a_citizen_answers_the_survey_on_a_phone(page, live_server, selesai, per
     page.set_viewport_size({"width": 360, "height": 740})
     nomor = selesai.permohonan.nomor
     page.goto(f"{live_server.url}/permohonan/lacak/{nomor}/{selesai.token}/")
+    periksa_halaman(page, "status-undangan-360")
+    _foto(page, "status-undangan-360")
     page.get_by_role("link", name="Isi survei kepuasan").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Survei kepuasan layanan informasi")
     periksa_halaman(page, "survei-isi-360")
