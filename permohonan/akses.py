@@ -49,6 +49,8 @@ KEBERATAN = "keberatan"
 UJI = "uji_konsekuensi"
 HARI_LIBUR = "hari_libur"
 AKUN = "akun"
+SURVEI = "survei"
+KONSULTASI = "konsultasi"
 
 _PPID = frozenset({PPID_UTAMA, PPID_PELAKSANA})
 _SEMUA_PPID = frozenset({PPID_UTAMA, PPID_PELAKSANA, ATASAN_PPID})
@@ -91,6 +93,15 @@ IZIN: dict[tuple[str, str], frozenset[str]] = {
     # The holiday table counts for every deadline of the body: PPID Utama keeps it.
     (HARI_LIBUR, "lihat"): frozenset({PPID_UTAMA}),
     (HARI_LIBUR, "ubah"): frozenset({PPID_UTAMA}),
+    # Satisfaction survey (PermenPAN-RB 14/2017) and public consultation: answers and feedback
+    # are read by the unit's PPID and its Atasan; only a PPID publishes a text they rewrote
+    # without personal data (UU 27/2022; DOMAIN.md §10–11) or opens a consultation topic.
+    (SURVEI, "lihat"): _SEMUA_PPID,
+    (SURVEI, "terbitkan"): _PPID,
+    (KONSULTASI, "lihat"): _SEMUA_PPID,
+    (KONSULTASI, "tambah"): _PPID,
+    (KONSULTASI, "ubah"): _PPID,
+    (KONSULTASI, "terbitkan"): _PPID,
     # Staff accounts: PPID Utama lifts a login lockout (django-axes) for any account.
     (AKUN, "buka_kunci"): frozenset({PPID_UTAMA}),
 }
@@ -225,6 +236,33 @@ def uji_penopang_penolakan(permohonan) -> QuerySet:
     )
 
 
+def survei_terjangkau(user) -> QuerySet:
+    """Survey answers on requests of the user's units."""
+    from permohonan.models import Survei
+
+    if not boleh(user, SURVEI, "lihat"):
+        return Survei.objects.none()
+    return batasi_ke_unit(Survei.objects.all(), user, "permohonan__unit_kerja")
+
+
+def topik_terjangkau(user) -> QuerySet:
+    """Consultation topics of the user's units."""
+    from permohonan.models import TopikKonsultasi
+
+    if not boleh(user, KONSULTASI, "lihat"):
+        return TopikKonsultasi.objects.none()
+    return batasi_ke_unit(TopikKonsultasi.objects.all(), user)
+
+
+def masukan_terjangkau(user) -> QuerySet:
+    """Consultation feedback on topics of the user's units."""
+    from permohonan.models import MasukanKonsultasi
+
+    if not boleh(user, KONSULTASI, "lihat"):
+        return MasukanKonsultasi.objects.none()
+    return batasi_ke_unit(MasukanKonsultasi.objects.all(), user, "topik__unit_kerja")
+
+
 def _ambil(queryset: QuerySet, pk, user, jenis: str, aksi: str, kunci: bool):
     if kunci:
         queryset = queryset.select_for_update(of=("self",))
@@ -249,6 +287,21 @@ def keberatan_untuk_staf(user, pk, *, aksi: str, kunci: bool = False):
 def uji_untuk_staf(user, pk, *, aksi: str, kunci: bool = False):
     """The consequence test `pk` if `user` may do `aksi` on it."""
     return _ambil(uji_terjangkau(user), pk, user, UJI, aksi, kunci)
+
+
+def survei_untuk_staf(user, pk, *, aksi: str, kunci: bool = False):
+    """The survey answer `pk` if `user` may do `aksi` on it."""
+    return _ambil(survei_terjangkau(user), pk, user, SURVEI, aksi, kunci)
+
+
+def topik_untuk_staf(user, pk, *, aksi: str, kunci: bool = False):
+    """The consultation topic `pk` if `user` may do `aksi` on it."""
+    return _ambil(topik_terjangkau(user), pk, user, KONSULTASI, aksi, kunci)
+
+
+def masukan_untuk_staf(user, pk, *, aksi: str, kunci: bool = False):
+    """The consultation feedback `pk` if `user` may do `aksi` on it."""
+    return _ambil(masukan_terjangkau(user), pk, user, KONSULTASI, aksi, kunci)
 
 
 def uji_publik(pk):

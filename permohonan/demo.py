@@ -18,11 +18,13 @@ from informasi.demo_berkas import buat_pdf
 from informasi.models import UnitKerja
 from permohonan import services
 from permohonan.models import (
+    FIELD_UNSUR,
     Keberatan,
     PemberitahuanTertulis,
     Pemohon,
     Permohonan,
     Sengketa,
+    TopikKonsultasi,
     UjiKonsekuensi,
 )
 from permohonan.services import terima_permohonan
@@ -170,7 +172,40 @@ def _lanjutkan(daftar: list[Permohonan], uji: dict[str, UjiKonsekuensi]) -> None
     services.cabut_permohonan(
         permohonan_id=dicabut.pk, alasan="Pemohon menarik permohonannya.", oleh=petugas
     )
+    _survei(dijawab, sebagian, petugas)
     _keberatan(daftar, uji, petugas)
+
+
+def _survei(dijawab: Permohonan, sebagian: Permohonan, petugas) -> None:
+    """Two answered satisfaction surveys (one suggestion published as staff rewrote it) and
+    an open public consultation topic."""
+    services.isi_survei(
+        permohonan_id=dijawab.pk,
+        jawaban=dict(zip(FIELD_UNSUR, (4, 4, 3, 4, 4, 3, 4, 3, 3), strict=True)),
+        saran="Ruang tunggu PPID perlu kursi tambahan; petugas Pak Budi sangat membantu.",
+    )
+    survei = services.isi_survei(
+        permohonan_id=sebagian.pk,
+        jawaban=dict(zip(FIELD_UNSUR, (3, 3, 2, 4, 3, 3, 4, 2, 3), strict=True)),
+        saran="Jawaban datang pada hari terakhir; mohon lebih cepat.",
+    )
+    services.terbitkan_saran(
+        survei_id=survei.pk,
+        teks="Jawaban mohon dikirim lebih cepat, tidak menunggu hari terakhir.",
+        tampilkan=True,
+        oleh=petugas,
+    )
+    hari_ini = timezone.localdate()
+    TopikKonsultasi.objects.get_or_create(
+        judul="Jam layanan meja informasi",
+        defaults={
+            "uraian": "Apakah jam layanan meja informasi (Senin–Jumat 08.00–16.00) sudah "
+            "sesuai dengan kebutuhan Anda? Sampaikan usul perbaikan layanan.",
+            "unit_kerja": sebagian.unit_kerja,
+            "dibuka": hari_ini - timedelta(days=3),
+            "ditutup": hari_ini + timedelta(days=27),
+        },
+    )
 
 
 def _keberatan(daftar, uji, petugas) -> None:

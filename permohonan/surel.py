@@ -74,12 +74,22 @@ def jangka_waktu_diperpanjang(permohonan) -> None:
 
 def pemberitahuan_dikirim(pemberitahuan) -> None:
     """The written notice (Pasal 22 ayat (7)), attached as PDF."""
+    from permohonan.services.survei import survei_dibuka
+
     permohonan = pemberitahuan.permohonan
     _antrekan(
         permohonan.pemohon.email,
         f"Pemberitahuan tertulis atas permohonan {permohonan.nomor}",
         "permohonan/surel/pemberitahuan.txt",
-        {"permohonan": permohonan, "pemberitahuan": pemberitahuan},
+        {
+            "permohonan": permohonan,
+            "pemberitahuan": pemberitahuan,
+            # The satisfaction survey opens with the notice (PermenPAN-RB 14/2017); it is
+            # reached like the status page, through the secret link or number + e-mail.
+            "url_survei": settings.PORTAL_URL + reverse("survei:isi", args=[permohonan.nomor])
+            if survei_dibuka(permohonan)
+            else "",
+        },
         surat=["pemberitahuan", pemberitahuan.pk],
     )
 

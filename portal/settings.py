@@ -233,6 +233,9 @@ PERMOHONAN_CUTI_BERSAMA_LIBUR = env.bool("PERMOHONAN_CUTI_BERSAMA_LIBUR", defaul
 PERMOHONAN_BATAS_IP_PER_JAM = env.int("PERMOHONAN_BATAS_IP_PER_JAM", default=10)
 PERMOHONAN_BATAS_EMAIL_PER_HARI = env.int("PERMOHONAN_BATAS_EMAIL_PER_HARI", default=5)
 PERMOHONAN_BATAS_LACAK_PER_JAM = env.int("PERMOHONAN_BATAS_LACAK_PER_JAM", default=30)
+# Spam protection of the satisfaction survey and the public consultation form (per address).
+SURVEI_BATAS_IP_PER_JAM = env.int("SURVEI_BATAS_IP_PER_JAM", default=20)
+KONSULTASI_BATAS_IP_PER_JAM = env.int("KONSULTASI_BATAS_IP_PER_JAM", default=10)
 # PDFs of the letters asked for per client address (staff: per account) per hour.
 PERMOHONAN_BATAS_PDF_PER_JAM = env.int("PERMOHONAN_BATAS_PDF_PER_JAM", default=60)
 # Uploads kept for a public form re-shown with errors, per day: MB per client address and

@@ -22,8 +22,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from informasi.models import Informasi
-from permohonan.forms import KeberatanForm, LacakForm, PermohonanForm
-from permohonan.models import Lampiran, PemberitahuanTertulis, Permohonan
+from permohonan.forms import (
+    KeberatanForm,
+    LacakForm,
+    MasukanKonsultasiForm,
+    PermohonanForm,
+    SurveiForm,
+)
+from permohonan.models import Lampiran, PemberitahuanTertulis, Permohonan, TopikKonsultasi
 from permohonan.services import terima_permohonan
 from portal.models import Berita, KategoriBerita
 from tests.factories import (
@@ -75,6 +81,10 @@ HALAMAN = {
     "permohonan:surat_perpanjangan": [],
     "permohonan:surat_pemberitahuan": [],
     "permohonan:lacak_tautan": [],
+    "survei:indeks": ["tahun", "unit"],
+    "survei:isi": [],
+    "survei:konsultasi": [],
+    "survei:konsultasi_topik": [],
     "feed_informasi": [],
     "feed_berita": [],
     "feed_berita_rss": [],
@@ -214,6 +224,19 @@ def data(client, settings):
     lampiran = Lampiran.objects.create(
         pemberitahuan=pemberitahuan, judul="DPT", berkas=ContentFile(b"%PDF-1.4", "d.pdf")
     )
+    # Finished, so the satisfaction survey's form is there to be fuzzed.
+    Permohonan.objects.filter(pk=p.pk).update(
+        status=Permohonan.Status.SELESAI, dijawab_pertama_pada=timezone.now()
+    )
+    topik = TopikKonsultasi.objects.create(
+        judul="Jam layanan",
+        uraian="Sudah sesuai?",
+        unit_kerja=unit,
+        dibuka=timezone.localdate(),
+        ditutup=timezone.localdate(),
+    )
+    settings.SURVEI_BATAS_IP_PER_JAM = 10**6
+    settings.KONSULTASI_BATAS_IP_PER_JAM = 10**6
     client.get(reverse("permohonan:lacak_tautan", args=[p.nomor, diterima.token]))
     terbit = timezone.localtime(berita.terbit_pada)
     kwargs = {
@@ -239,6 +262,8 @@ def data(client, settings):
         "feed_berita_kategori": {"kategori": "kegiatan"},
         "feed_berita_kategori_rss": {"kategori": "kegiatan"},
         "sitemap_bagian": {"section": "informasi"},
+        "survei:isi": {"nomor": p.nomor},
+        "survei:konsultasi_topik": {"pk": topik.pk},
     }
     assert Informasi.objects.publik().exists()
     return {"permohonan": p, "token": diterima.token, "kwargs": kwargs}
@@ -292,7 +317,7 @@ def test_hostile_path_segments_never_get_a_500(client, data, nama):
 
 
 def _isian(form_class) -> st.SearchStrategy:
-    nama = list(form_class.base_fields)
+    nama = list(form_class().fields)  # with the fields a form adds in __init__
     return st.dictionaries(
         st.sampled_from(nama),
         st.one_of(_nilai(), st.lists(_nilai(), min_size=2, max_size=3)),
@@ -307,11 +332,14 @@ def _isian(form_class) -> st.SearchStrategy:
         ("permohonan:lacak", LacakForm),
         ("keberatan:ajukan", KeberatanForm),
         ("keberatan:ajukan#lacak", LacakForm),
+        ("survei:isi", SurveiForm),
+        ("survei:konsultasi_topik", MasukanKonsultasiForm),
     ],
 )
 def test_hostile_form_fields_never_get_a_500(client, data, url_nama, form_class):
     nomor = data["permohonan"].nomor
-    url = reverse(url_nama.split("#")[0])
+    nama = url_nama.split("#")[0]
+    url = reverse(nama, kwargs=data["kwargs"].get(nama))
     if url_nama == "keberatan:ajukan":
         url += f"?nomor={nomor}"
 

@@ -16,6 +16,7 @@ from permohonan.forms.permohonan import (
     PermohonanPetugasForm,
     TugaskanForm,
 )
+from permohonan.forms.survei import MasukanKonsultasiForm, SurveiForm
 from permohonan.forms.uji_konsekuensi import UjiKonsekuensiForm
 
 __all__ = [
@@ -28,10 +29,12 @@ __all__ = [
     "KeberatanForm",
     "KeberatanPetugasForm",
     "LacakForm",
+    "MasukanKonsultasiForm",
     "PemberitahuanForm",
     "PermohonanForm",
     "PermohonanPetugasForm",
     "PutusanKeberatanForm",
+    "SurveiForm",
     "TugaskanForm",
     "UjiKonsekuensiForm",
 ]

@@ -9,18 +9,30 @@ from permohonan.models.keberatan import Keberatan, Sengketa
 from permohonan.models.pemberitahuan import BagianDihitamkan, Lampiran, PemberitahuanTertulis
 from permohonan.models.permohonan import NomorUrut, Pemohon, Permohonan
 from permohonan.models.riwayat import Riwayat
+from permohonan.models.survei import (
+    FIELD_UNSUR,
+    UNSUR,
+    MasukanKonsultasi,
+    Survei,
+    TopikKonsultasi,
+)
 from permohonan.models.uji_konsekuensi import UjiKonsekuensi
 
 __all__ = [
+    "FIELD_UNSUR",
+    "UNSUR",
     "BagianDihitamkan",
     "HariLibur",
     "Keberatan",
     "Lampiran",
+    "MasukanKonsultasi",
     "NomorUrut",
     "PemberitahuanTertulis",
     "Pemohon",
     "Permohonan",
     "Riwayat",
     "Sengketa",
+    "Survei",
+    "TopikKonsultasi",
     "UjiKonsekuensi",
 ]

@@ -39,6 +39,14 @@ from permohonan.services.retensi import (
     hapus_dokumen_kedaluwarsa,
     periksa_identitas,
 )
+from permohonan.services.survei import (
+    SurveiSudahDiisi,
+    isi_survei,
+    kirim_masukan,
+    survei_dibuka,
+    terbitkan_masukan,
+    terbitkan_saran,
+)
 from permohonan.services.uji_konsekuensi import (
     akhiri_uji_konsekuensi,
     cabut_uji_konsekuensi,
@@ -50,6 +58,7 @@ __all__ = [
     "AksesDitolak",
     "JendelaKeberatan",
     "PermohonanDiterima",
+    "SurveiSudahDiisi",
     "TransisiDitolak",
     "ajukan_keberatan",
     "akhiri_uji_konsekuensi",
@@ -64,7 +73,9 @@ __all__ = [
     "hash_token",
     "hitung_ulang_jatuh_tempo",
     "hitung_ulang_jatuh_tempo_keberatan",
+    "isi_survei",
     "jendela_keberatan",
+    "kirim_masukan",
     "kirim_pemberitahuan",
     "perbarui_tautan_pelacakan",
     "periksa_identitas",
@@ -72,6 +83,9 @@ __all__ = [
     "perpanjang_jangka_waktu",
     "proses_keberatan",
     "putuskan_keberatan",
+    "survei_dibuka",
+    "terbitkan_masukan",
+    "terbitkan_saran",
     "terima_permohonan",
     "tetapkan_uji_konsekuensi",
     "tugaskan_permohonan",

@@ -21,9 +21,9 @@ from informasi.batas_laju import ip_klien, melebihi_batas
 from permohonan import akses, kalender, selectors, surat
 from permohonan.filters import RegisterFilter
 from permohonan.forms import LacakForm, PermohonanForm
-from permohonan.models import PemberitahuanTertulis, Permohonan
+from permohonan.models import PemberitahuanTertulis, Permohonan, Survei
 from permohonan.selectors import libur_aktif, saran_informasi
-from permohonan.services import hash_token, perbarui_tautan_pelacakan
+from permohonan.services import hash_token, perbarui_tautan_pelacakan, survei_dibuka
 from permohonan.views._pribadi import pribadi
 
 _SESI_BARU = "permohonan_baru"
@@ -200,7 +200,8 @@ def status(request, nomor: str):
     """A request's status, timeline and deadline, for the requester only.
 
     Template `permohonan/status.html`; context: `permohonan`, `riwayat` (entries meant for the
-    requester), `penjelasan`, `terlambat`, `daftar_pemberitahuan`, `daftar_keberatan`.
+    requester), `penjelasan`, `terlambat`, `daftar_pemberitahuan`, `daftar_keberatan`,
+    `survei` (None before the notice is sent, else whether the survey was answered).
     """
     try:
         permohonan = akses.permohonan_untuk_pemohon(request, nomor)
@@ -222,6 +223,12 @@ def status(request, nomor: str):
         # answer — or of the lapse of the answer period (DOMAIN.md §7).
         dasar = k.dasar_sengketa(hari_ini)
         k.batas_sengketa = kalender.batas_pengajuan_sengketa(dasar, libur) if dasar else None
+    # The satisfaction survey opens once the notice is sent (PermenPAN-RB 14/2017).
+    survei = (
+        {"diisi": Survei.objects.filter(permohonan=permohonan).exists()}
+        if survei_dibuka(permohonan)
+        else None
+    )
     return render(
         request,
         "permohonan/status.html",
@@ -234,6 +241,7 @@ def status(request, nomor: str):
             "riwayat": permohonan.riwayat.filter(untuk_pemohon=True),
             "penjelasan": selectors.penjelasan_batas_waktu(permohonan, libur),
             "terlambat": terlambat,
+            "survei": survei,
             "sisa_hari_kerja": kalender.jumlah_hari_kerja(hari_ini, permohonan.batas_waktu, libur),
             # DOMAIN.md §6 [P]: with no notice, ground (c) of UU 14/2008 Pasal 35 ayat (1)
             # arises the day after the deadline; an objection may follow within 30 working

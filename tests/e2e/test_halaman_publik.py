@@ -51,6 +51,8 @@ def test_public_pages_at_phone_and_laptop_width(page, live_server, demo, periksa
         "status": f"/permohonan/lacak/{nomor}/",
         "bukti": f"/permohonan/lacak/{nomor}/bukti/",
         "keberatan": f"/keberatan/ajukan/?nomor={nomor}",
+        "survei": "/survei/?unit=kpu-jateng",
+        "konsultasi": "/survei/konsultasi/",
     }
     page.set_viewport_size({"width": lebar, "height": 740 if lebar < 800 else 800})
     LAYAR.mkdir(parents=True, exist_ok=True)

@@ -11,7 +11,15 @@ from django.utils import timezone
 from informasi.akses import ATASAN_PPID, EDITOR_BERITA, PPID_PELAKSANA, PPID_UTAMA
 from informasi.demo_berkas import buat_pdf
 from permohonan import akses
-from permohonan.models import Keberatan, Permohonan, Riwayat
+from permohonan.models import (
+    FIELD_UNSUR,
+    Keberatan,
+    MasukanKonsultasi,
+    Permohonan,
+    Riwayat,
+    Survei,
+    TopikKonsultasi,
+)
 from permohonan.services import terima_permohonan
 from tests.factories import (
     PetugasFactory,
@@ -25,6 +33,7 @@ pytestmark = pytest.mark.django_db
 
 SUPERUSER = "superuser"
 P, K, U = akses.PERMOHONAN, akses.KEBERATAN, akses.UJI
+S, KS = akses.SURVEI, akses.KONSULTASI
 
 _PERMOHONAN_PPID = {
     (P, a)
@@ -41,16 +50,22 @@ _PERMOHONAN_PPID = {
         "identitas",
     )
 }
+# The satisfaction survey and the public consultation: any PPID of the unit publishes.
+_SURVEI_PPID = {(S, "lihat"), (S, "terbitkan")} | {
+    (KS, a) for a in ("lihat", "tambah", "ubah", "terbitkan")
+}
 # What each role may do, written out by hand (not read from akses.IZIN, so a change to the
 # table that nobody meant shows up here).
 DIIZINKAN = {
     PPID_UTAMA: _PERMOHONAN_PPID
     | {(U, a) for a in ("lihat", "tambah", "ubah", "hapus", "tetapkan", "cabut")}
-    | {(K, a) for a in ("lihat", "catat", "kuasa", "register", "sengketa")},
+    | {(K, a) for a in ("lihat", "catat", "kuasa", "register", "sengketa")}
+    | _SURVEI_PPID,
     PPID_PELAKSANA: _PERMOHONAN_PPID
     | {(U, a) for a in ("lihat", "tambah", "ubah", "hapus")}
-    | {(K, a) for a in ("lihat", "catat", "kuasa", "register")},
-    ATASAN_PPID: {(P, "lihat"), (P, "surat")}
+    | {(K, a) for a in ("lihat", "catat", "kuasa", "register")}
+    | _SURVEI_PPID,
+    ATASAN_PPID: {(P, "lihat"), (P, "surat"), (S, "lihat"), (KS, "lihat")}
     | {
         (K, a)
         for a in (
@@ -68,7 +83,7 @@ DIIZINKAN = {
     EDITOR_BERITA: set(),
 }
 PERAN = [PPID_UTAMA, PPID_PELAKSANA, ATASAN_PPID, EDITOR_BERITA, SUPERUSER]
-AKSI = sorted(k for k in akses.IZIN if k[0] in (P, K, U))
+AKSI = sorted(k for k in akses.IZIN if k[0] in (P, K, U, S, KS))
 
 
 def _staf(pohon, peran):
@@ -103,26 +118,49 @@ def _keberatan(permohonan, nomor):
     )
 
 
+def _survei(permohonan):
+    return Survei.objects.create(permohonan=permohonan, **dict.fromkeys(FIELD_UNSUR, 3))
+
+
+def _masukan(unit):
+    hari_ini = timezone.localdate()
+    topik = TopikKonsultasi.objects.create(
+        judul="Jam layanan", uraian="?", unit_kerja=unit, dibuka=hari_ini, ditutup=hari_ini
+    )
+    return MasukanKonsultasi.objects.create(topik=topik, isi="Masukan.")
+
+
 @pytest.fixture
 def objek(pohon):
-    """A request, an objection and a draft consequence test in KPU Kota Semarang (the
-    Pelaksana's and Atasan's own unit) and in KPU DKI (another unit)."""
+    """A request, an objection, a draft consequence test, a survey answer and a consultation
+    feedback in KPU Kota Semarang (the Pelaksana's and Atasan's own unit) and in KPU DKI
+    (another unit)."""
     sendiri, lain = _permohonan(pohon["semarang"]), _permohonan(pohon["dki"])
     return {
         "sendiri": {
             P: sendiri,
             K: _keberatan(sendiri, "K-2026-09001"),
             U: uji_konsekuensi(pohon["semarang"], tetapkan=False),
+            S: _survei(sendiri),
+            KS: _masukan(pohon["semarang"]),
         },
         "lain": {
             P: lain,
             K: _keberatan(lain, "K-2026-09002"),
             U: uji_konsekuensi(pohon["dki"], tetapkan=False),
+            S: _survei(lain),
+            KS: _masukan(pohon["dki"]),
         },
     }
 
 
-_AMBIL = {P: akses.permohonan_untuk_staf, K: akses.keberatan_untuk_staf, U: akses.uji_untuk_staf}
+_AMBIL = {
+    P: akses.permohonan_untuk_staf,
+    K: akses.keberatan_untuk_staf,
+    U: akses.uji_untuk_staf,
+    S: akses.survei_untuk_staf,
+    KS: akses.masukan_untuk_staf,
+}
 
 
 def _harapan(peran, jenis, aksi, unit):
