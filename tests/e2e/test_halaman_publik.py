@@ -46,6 +46,7 @@ def test_public_pages_at_phone_and_laptop_width(page, live_server, demo, periksa
         "ajukan": "/permohonan/ajukan/",
         "lacak": "/permohonan/lacak/",
         "register": "/permohonan/register/",
+        "statistik": "/statistik/",
         "dik": "/informasi/dikecualikan/",
         "standar": "/halaman/standar-layanan/",
         "status": f"/permohonan/lacak/{nomor}/",
