@@ -8,4 +8,5 @@ urlpatterns = [
     path("", statistik.statistik, name="statistik"),
     path("data.csv", statistik.data_csv, name="data_csv"),
     path("data.json", statistik.data_json, name="data_json"),
+    path("laporan/<int:tahun>/", statistik.laporan, name="laporan"),
 ]

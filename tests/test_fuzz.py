@@ -78,6 +78,7 @@ HALAMAN = {
     "statistik:statistik": ["tahun", "unit"],
     "statistik:data_csv": ["tahun", "unit"],
     "statistik:data_json": ["tahun", "unit"],
+    "statistik:laporan": ["unit", "format"],
     "feed_informasi": [],
     "feed_berita": [],
     "feed_berita_rss": [],
@@ -242,6 +243,7 @@ def data(client, settings):
         "feed_berita_kategori": {"kategori": "kegiatan"},
         "feed_berita_kategori_rss": {"kategori": "kegiatan"},
         "sitemap_bagian": {"section": "informasi"},
+        "statistik:laporan": {"tahun": 2025},
     }
     assert Informasi.objects.publik().exists()
     return {"permohonan": p, "token": diterima.token, "kwargs": kwargs}

@@ -23,6 +23,7 @@ from permohonan.services.keberatan import (
     proses_keberatan,
     putuskan_keberatan,
 )
+from permohonan.services.laporan import terbitkan_laporan
 from permohonan.services.pemberitahuan import kirim_pemberitahuan
 from permohonan.services.permohonan import (
     PermohonanDiterima,
@@ -72,6 +73,7 @@ __all__ = [
     "perpanjang_jangka_waktu",
     "proses_keberatan",
     "putuskan_keberatan",
+    "terbitkan_laporan",
     "terima_permohonan",
     "tetapkan_uji_konsekuensi",
     "tugaskan_permohonan",

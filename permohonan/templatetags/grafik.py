@@ -11,8 +11,8 @@ register = template.Library()
 # The chart is drawn in a 360-unit-wide viewBox and scaled to its container (width 100%,
 # CSS max-width): readable on a 360 px phone without sideways scrolling.
 LEBAR = 360
-LEBAR_BATANG = 280  # room on the right for the printed value
-TINGGI_BARIS = 46
+LEBAR_BATANG = 290  # room on the right for the printed value
+TINGGI_BARIS = 50
 
 
 @register.inclusion_tag("components/_grafik_batang.html")
@@ -29,12 +29,12 @@ def grafik_batang(tabel, id_awalan: str = "grafik") -> dict:
             lebar = max(lebar, 2)  # a non-zero value always shows a bar
         batang.append(
             {
-                "label": Truncator(b.label).chars(44),
+                "label": Truncator(b.label).chars(40),
                 "nilai": b.nilai,
                 "disembunyikan": b.disembunyikan,
-                "y_label": y + 16,
-                "y_batang": y + 22,
-                "y_nilai": y + 37,
+                "y_label": y + 17,
+                "y_batang": y + 24,
+                "y_nilai": y + 40,
                 "lebar": lebar,
                 "x_nilai": lebar + 6,
             }

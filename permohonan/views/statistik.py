@@ -7,13 +7,15 @@ from __future__ import annotations
 import json
 
 from django.db.models import Min
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 
 from informasi.ekspor import respons_csv
 from informasi.models import UnitKerja
-from permohonan.models import Permohonan
+from permohonan import akses, surat
+from permohonan.models import LaporanTahunan, Permohonan
 from permohonan.statistik import Statistik, statistik_layanan
 
 
@@ -42,9 +44,16 @@ def _parameter(statistik: Statistik) -> str:
 def statistik(request):
     """Template `permohonan/statistik.html`; context: `statistik` (permohonan.statistik
     .Statistik), `tabel` (its figures by key), `daftar_tahun`, `units`, `parameter` (the
-    query string of the open-data links)."""
+    query string of the open-data links), `laporan_terbit` (published annual reports)."""
     pilihan = _pilihan(request)
     hasil = statistik_layanan(tahun=pilihan["tahun"], unit=pilihan["unit"])
+    # The published annual reports of the unit shown (the top unit's for the whole body).
+    laporan_terbit = LaporanTahunan.objects.filter(status=LaporanTahunan.Status.TERBIT)
+    laporan_terbit = (
+        laporan_terbit.filter(unit_kerja=pilihan["unit"])
+        if pilihan["unit"]
+        else laporan_terbit.filter(unit_kerja__induk__isnull=True)
+    )
     return render(
         request,
         "permohonan/statistik.html",
@@ -53,6 +62,7 @@ def statistik(request):
             "statistik": hasil,
             "tabel": hasil.tabel,
             "parameter": _parameter(hasil),
+            "laporan_terbit": laporan_terbit.select_related("unit_kerja").order_by("-tahun"),
         },
     )
 
@@ -135,3 +145,34 @@ def data_json(request):
     )
     response["Content-Disposition"] = f'inline; filename="{_nama_berkas(hasil, "json")}"'
     return response
+
+
+def laporan(request, tahun: int):
+    """The annual service report of `tahun` (Perki 1/2021 Pasal 56) for `?unit=` (an
+    office's slug; none: the top unit, i.e. the whole body) as a printable page, or its PDF
+    with ?format=pdf (permohonan.surat, letter `laporan_tahunan`). Only a published report
+    is public; a draft is a 404 except to the staff of its unit, who preview it."""
+    slug = request.GET.get("unit", "")
+    unit = (
+        UnitKerja.objects.kantor().filter(slug=slug).first()
+        if slug and slug.isascii() and "\x00" not in slug
+        else UnitKerja.objects.filter(induk__isnull=True).order_by("jalur").first()
+    )
+    objek = (
+        LaporanTahunan.objects.select_related("unit_kerja")
+        .filter(tahun=tahun, unit_kerja=unit)
+        .first()
+        if unit is not None and 2000 <= tahun <= 2999
+        else None
+    )
+    if objek is None:
+        raise Http404
+    if (
+        not objek.terbit
+        and not akses.laporan_terjangkau(request.user).filter(pk=objek.pk).exists()
+    ):
+        raise Http404
+    kembali = reverse("statistik:statistik") + f"?tahun={objek.tahun}"
+    if objek.unit_kerja.induk_id:
+        kembali += f"&unit={objek.unit_kerja.slug}"
+    return surat.respons(request, "laporan_tahunan", objek, kembali_url=kembali)

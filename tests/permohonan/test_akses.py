@@ -11,7 +11,7 @@ from django.utils import timezone
 from informasi.akses import ATASAN_PPID, EDITOR_BERITA, PPID_PELAKSANA, PPID_UTAMA
 from informasi.demo_berkas import buat_pdf
 from permohonan import akses
-from permohonan.models import Keberatan, Permohonan, Riwayat
+from permohonan.models import Keberatan, LaporanTahunan, Permohonan, Riwayat
 from permohonan.services import terima_permohonan
 from tests.factories import (
     PetugasFactory,
@@ -24,7 +24,8 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 SUPERUSER = "superuser"
-P, K, U = akses.PERMOHONAN, akses.KEBERATAN, akses.UJI
+P, K, U, L = akses.PERMOHONAN, akses.KEBERATAN, akses.UJI, akses.LAPORAN
+_LAPORAN_PPID = {(L, a) for a in ("lihat", "tambah", "ubah", "terbitkan")}
 
 _PERMOHONAN_PPID = {
     (P, a)
@@ -46,10 +47,12 @@ _PERMOHONAN_PPID = {
 DIIZINKAN = {
     PPID_UTAMA: _PERMOHONAN_PPID
     | {(U, a) for a in ("lihat", "tambah", "ubah", "hapus", "tetapkan", "cabut")}
-    | {(K, a) for a in ("lihat", "catat", "kuasa", "register", "sengketa")},
+    | {(K, a) for a in ("lihat", "catat", "kuasa", "register", "sengketa")}
+    | _LAPORAN_PPID,
     PPID_PELAKSANA: _PERMOHONAN_PPID
     | {(U, a) for a in ("lihat", "tambah", "ubah", "hapus")}
-    | {(K, a) for a in ("lihat", "catat", "kuasa", "register")},
+    | {(K, a) for a in ("lihat", "catat", "kuasa", "register")}
+    | _LAPORAN_PPID,
     ATASAN_PPID: {(P, "lihat"), (P, "surat")}
     | {
         (K, a)
@@ -68,7 +71,7 @@ DIIZINKAN = {
     EDITOR_BERITA: set(),
 }
 PERAN = [PPID_UTAMA, PPID_PELAKSANA, ATASAN_PPID, EDITOR_BERITA, SUPERUSER]
-AKSI = sorted(k for k in akses.IZIN if k[0] in (P, K, U))
+AKSI = sorted(k for k in akses.IZIN if k[0] in (P, K, U, L))
 
 
 def _staf(pohon, peran):
@@ -113,16 +116,23 @@ def objek(pohon):
             P: sendiri,
             K: _keberatan(sendiri, "K-2026-09001"),
             U: uji_konsekuensi(pohon["semarang"], tetapkan=False),
+            L: LaporanTahunan.objects.create(tahun=2025, unit_kerja=pohon["semarang"]),
         },
         "lain": {
             P: lain,
             K: _keberatan(lain, "K-2026-09002"),
             U: uji_konsekuensi(pohon["dki"], tetapkan=False),
+            L: LaporanTahunan.objects.create(tahun=2025, unit_kerja=pohon["dki"]),
         },
     }
 
 
-_AMBIL = {P: akses.permohonan_untuk_staf, K: akses.keberatan_untuk_staf, U: akses.uji_untuk_staf}
+_AMBIL = {
+    P: akses.permohonan_untuk_staf,
+    K: akses.keberatan_untuk_staf,
+    U: akses.uji_untuk_staf,
+    L: akses.laporan_untuk_staf,
+}
 
 
 def _harapan(peran, jenis, aksi, unit):
