@@ -153,11 +153,12 @@ def laporan(request, tahun: int):
     with ?format=pdf (permohonan.surat, letter `laporan_tahunan`). Only a published report
     is public; a draft is a 404 except to the staff of its unit, who preview it."""
     slug = request.GET.get("unit", "")
-    unit = (
-        UnitKerja.objects.kantor().filter(slug=slug).first()
-        if slug and slug.isascii() and "\x00" not in slug
-        else UnitKerja.objects.filter(induk__isnull=True).order_by("jalur").first()
-    )
+    if not slug:
+        unit = UnitKerja.objects.filter(induk__isnull=True).order_by("jalur").first()
+    elif slug.isascii() and "\x00" not in slug:
+        unit = UnitKerja.objects.kantor().filter(slug=slug).first()
+    else:
+        unit = None  # no unit has such a slug
     objek = (
         LaporanTahunan.objects.select_related("unit_kerja")
         .filter(tahun=tahun, unit_kerja=unit)
