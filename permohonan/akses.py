@@ -51,6 +51,7 @@ HARI_LIBUR = "hari_libur"
 AKUN = "akun"
 SURVEI = "survei"
 KONSULTASI = "konsultasi"
+LAPORAN = "laporan_tahunan"
 
 _PPID = frozenset({PPID_UTAMA, PPID_PELAKSANA})
 _SEMUA_PPID = frozenset({PPID_UTAMA, PPID_PELAKSANA, ATASAN_PPID})
@@ -102,6 +103,12 @@ IZIN: dict[tuple[str, str], frozenset[str]] = {
     (KONSULTASI, "tambah"): _PPID,
     (KONSULTASI, "ubah"): _PPID,
     (KONSULTASI, "terbitkan"): _PPID,
+    # The annual service report (Perki 1/2021 Pasal 56): the PPID of the unit writes its
+    # narrative and publishes it (which lists it in the catalogue, like any DIP entry).
+    (LAPORAN, "lihat"): _PPID,
+    (LAPORAN, "tambah"): _PPID,
+    (LAPORAN, "ubah"): _PPID,
+    (LAPORAN, "terbitkan"): _PPID,
     # Staff accounts: PPID Utama lifts a login lockout (django-axes) for any account.
     (AKUN, "buka_kunci"): frozenset({PPID_UTAMA}),
 }
@@ -212,6 +219,14 @@ def uji_terjangkau(user) -> QuerySet:
     return batasi_ke_unit(UjiKonsekuensi.objects.all(), user)
 
 
+def laporan_terjangkau(user) -> QuerySet:
+    from permohonan.models import LaporanTahunan
+
+    if not boleh(user, LAPORAN, "lihat"):
+        return LaporanTahunan.objects.none()
+    return batasi_ke_unit(LaporanTahunan.objects.all(), user)
+
+
 def informasi_terjangkau(user) -> QuerySet:
     """Catalogue entries of the user's units (a consequence test's related entries)."""
     from informasi.models import Informasi
@@ -271,6 +286,11 @@ def _ambil(queryset: QuerySet, pk, user, jenis: str, aksi: str, kunci: bool):
         raise TidakDitemukan
     periksa(user, jenis, aksi)
     return objek
+
+
+def laporan_untuk_staf(user, pk, *, aksi: str, kunci: bool = False):
+    """The annual report `pk` if `user` may do `aksi` on it (its unit is one of theirs)."""
+    return _ambil(laporan_terjangkau(user), pk, user, LAPORAN, aksi, kunci)
 
 
 def permohonan_untuk_staf(user, pk, *, aksi: str, kunci: bool = False):

@@ -163,6 +163,33 @@ def _blok_katalog(user, t: Tenggat) -> Blok:
     )
 
 
+def _blok_laporan(user, t: Tenggat) -> Blok:
+    """The annual report of last year (Perki 1/2021 Pasal 56: due by 31 March): how many of
+    the user's offices have not published theirs — from 1 January, as soon as it can be
+    written."""
+    from django.db.models import Exists, OuterRef
+
+    from permohonan.models import LaporanTahunan
+
+    tahun = t.hari_ini.year - 1
+    terbit = LaporanTahunan.objects.filter(
+        unit_kerja=OuterRef("pk"), tahun=tahun, status=LaporanTahunan.Status.TERBIT
+    )
+    n = akses.unit_pilihan(user).kantor().aggregate(n=Count("pk", filter=~Q(Exists(terbit))))["n"]
+    url = reverse("admin:permohonan_laporantahunan_changelist")
+    return Blok(
+        _("Laporan tahunan layanan informasi"),
+        [
+            Baris(
+                _("Laporan tahunan %(tahun)s belum terbit") % {"tahun": tahun},
+                n,
+                f"{url}?tahun={tahun}",
+                penting=t.hari_ini > LaporanTahunan.batas_terbit(tahun),
+            )
+        ],
+    )
+
+
 def _blok_berita(user, t: Tenggat) -> Blok:
     from portal.models import Berita
 
@@ -202,6 +229,8 @@ def blok_untuk(user, hari_ini: date | None = None) -> list[Blok]:
         blok.append(_blok_keberatan(user, t))
     if lihat_uji:
         blok.append(_blok_uji(user, t))
+    if akses.boleh(user, akses.LAPORAN, "lihat"):
+        blok.append(_blok_laporan(user, t))
     if lihat_katalog:
         blok.append(_blok_katalog(user, t))
     if lihat_berita:

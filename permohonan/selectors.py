@@ -157,17 +157,19 @@ def angka_layanan(tahun: int) -> dict:
     """Headline service figures of a year, in one query: requests registered, answered, and
     the share first answered within the deadline (UU 14/2008 Pasal 22 ayat (7)–(8))."""
     from django.db.models import Count, F, Q
-    from django.db.models.functions import Coalesce, TruncDate
+    from django.db.models.functions import Coalesce
 
     from permohonan.models import Permohonan
+    from permohonan.statistik import tanggal_lokal
 
     # Answered = a first written notice was sent; on time = by the first deadline (extended
-    # if it was), whatever happened after an objection (DOMAIN.md §4 rule 8).
+    # if it was), whatever happened after an objection, the date counted in the unit's time
+    # zone (DOMAIN.md §4 rules 7–8) — as /statistik/ counts it (permohonan.statistik).
     dijawab = Q(dijawab_pertama_pada__isnull=False)
     angka = (
         Permohonan.objects.filter(tanggal_terima__year=tahun)
         .annotate(
-            tanggal_dijawab=TruncDate("dijawab_pertama_pada"),
+            tanggal_dijawab=tanggal_lokal("dijawab_pertama_pada"),
             batas=Coalesce("jatuh_tempo_perpanjangan", "jatuh_tempo"),
         )
         .aggregate(

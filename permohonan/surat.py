@@ -11,6 +11,7 @@ version of the letter and served from private storage), and attaches it to e-mai
 | `bukti_keberatan` | receipt of an objection | Pasal 35–36; Perki 1/2021 |
 | `tanggapan_keberatan` | the Atasan PPID's written answer | Pasal 36 ayat (2) |
 | `uji_konsekuensi` | the consequence-test sheet | Pasal 19; Perki 1/2021 Pasal 49 |
+| `laporan_tahunan` | the annual service report | Perki 1/2021 Pasal 56 |
 """
 
 from __future__ import annotations
@@ -73,6 +74,21 @@ def _uji(pk):
     from permohonan.models import UjiKonsekuensi
 
     return UjiKonsekuensi.objects.select_related("unit_kerja", "permohonan").get(pk=pk)
+
+
+def _laporan(pk):
+    from permohonan.models import LaporanTahunan
+
+    return LaporanTahunan.objects.select_related("unit_kerja").get(pk=pk)
+
+
+def _konteks_laporan(laporan) -> dict:
+    from permohonan.statistik import statistik_layanan
+
+    unit = laporan.unit_kerja
+    # The top unit's report covers the whole body (no small-cell suppression).
+    statistik = statistik_layanan(tahun=laporan.tahun, unit=unit if unit.induk_id else None)
+    return {"laporan": laporan, "unit": unit, "statistik": statistik, "tabel": statistik.tabel}
 
 
 def unit_penerbit(user, bawaan):
@@ -183,6 +199,15 @@ SURAT: dict[str, Surat] = {
             _uji,
             lambda u: {"uji": u, "unit": u.unit_kerja},
             lambda u: f"uji-konsekuensi-{u.pk}.pdf",
+        ),
+        Surat(
+            "laporan_tahunan",
+            "permohonan/surat/laporan_tahunan.html",
+            _laporan,
+            _konteks_laporan,
+            lambda laporan: (
+                f"laporan-layanan-informasi-{laporan.tahun}-{laporan.unit_kerja.slug}.pdf"
+            ),
         ),
     )
 }

@@ -15,12 +15,12 @@ class HalamanSitemap(Sitemap):
 
 
 class StatisSitemap(Sitemap):
-    """Fixed pages: home and the catalogue's lists."""
+    """Fixed pages: home, the catalogue's lists, the news, the service statistics."""
 
     changefreq = "daily"
 
     def items(self):
-        return ["portal:beranda", "informasi:daftar", "portal:berita"]
+        return ["portal:beranda", "informasi:daftar", "portal:berita", "statistik:statistik"]
 
     def location(self, item):
         return reverse(item)

@@ -52,6 +52,7 @@ urlpatterns = [
     path("informasi/", include("informasi.urls")),
     path("keberatan/", include("permohonan.urls_keberatan")),
     path("permohonan/", include("permohonan.urls")),
+    path("statistik/", include("permohonan.urls_statistik")),
     path("survei/", include("permohonan.urls_survei")),
     path("feed/informasi/", InformasiTerbaruFeed(), name="feed_informasi"),
     path("feed/berita/", BeritaAtomFeed(), name="feed_berita"),

@@ -85,6 +85,10 @@ HALAMAN = {
     "survei:isi": [],
     "survei:konsultasi": [],
     "survei:konsultasi_topik": [],
+    "statistik:statistik": ["tahun", "unit"],
+    "statistik:data_csv": ["tahun", "unit"],
+    "statistik:data_json": ["tahun", "unit"],
+    "statistik:laporan": ["unit", "format"],
     "feed_informasi": [],
     "feed_berita": [],
     "feed_berita_rss": [],
@@ -264,6 +268,7 @@ def data(client, settings):
         "sitemap_bagian": {"section": "informasi"},
         "survei:isi": {"nomor": p.nomor},
         "survei:konsultasi_topik": {"pk": topik.pk},
+        "statistik:laporan": {"tahun": 2025},
     }
     assert Informasi.objects.publik().exists()
     return {"permohonan": p, "token": diterima.token, "kwargs": kwargs}

@@ -4,6 +4,7 @@ Importing this package registers every ModelAdmin."""
 from permohonan.admin import (  # noqa: F401
     kalender,
     keberatan,
+    laporan,
     permohonan,
     survei,
     uji_konsekuensi,

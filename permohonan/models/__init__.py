@@ -6,6 +6,7 @@ keeps working; the app label stays `permohonan`.
 
 from permohonan.models.kalender import HariLibur
 from permohonan.models.keberatan import Keberatan, Sengketa
+from permohonan.models.laporan import LaporanTahunan
 from permohonan.models.pemberitahuan import BagianDihitamkan, Lampiran, PemberitahuanTertulis
 from permohonan.models.permohonan import NomorUrut, Pemohon, Permohonan
 from permohonan.models.riwayat import Riwayat
@@ -25,6 +26,7 @@ __all__ = [
     "HariLibur",
     "Keberatan",
     "Lampiran",
+    "LaporanTahunan",
     "MasukanKonsultasi",
     "NomorUrut",
     "PemberitahuanTertulis",

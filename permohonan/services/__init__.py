@@ -23,6 +23,7 @@ from permohonan.services.keberatan import (
     proses_keberatan,
     putuskan_keberatan,
 )
+from permohonan.services.laporan import terbitkan_laporan
 from permohonan.services.pemberitahuan import kirim_pemberitahuan
 from permohonan.services.permohonan import (
     PermohonanDiterima,
@@ -84,6 +85,7 @@ __all__ = [
     "proses_keberatan",
     "putuskan_keberatan",
     "survei_dibuka",
+    "terbitkan_laporan",
     "terbitkan_masukan",
     "terbitkan_saran",
     "terima_permohonan",

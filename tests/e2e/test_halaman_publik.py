@@ -3,11 +3,13 @@ nothing sticks out sideways, axe and the HTML checker find nothing, and a screen
 is kept in test-artifacts/halaman/ for people to look at."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.utils import timezone
 
 from informasi.models import Informasi, UnitKerja
-from permohonan.models import Permohonan
-from permohonan.services import terima_permohonan
+from permohonan.models import LaporanTahunan, Permohonan
+from permohonan.services import terbitkan_laporan, terima_permohonan
 from portal.models import Berita
 from scripts.localpg import PROJECT_DIR
 from tests.factories import pemohon_baru, permohonan_baru
@@ -34,7 +36,16 @@ def test_public_pages_at_phone_and_laptop_width(page, live_server, demo, periksa
     )
     nomor = diterima.permohonan.nomor
     page.goto(f"{live_server.url}/permohonan/lacak/{nomor}/{diterima.token}/")
-    entri = Informasi.objects.publik().filter(dokumen__isnull=False).first()
+    # A published annual report of the whole body (the top unit), as staff publish it.
+    utama = get_user_model().objects.get(username="ppid.utama")
+    tahun_lalu = timezone.localdate().year - 1
+    laporan = LaporanTahunan.objects.create(
+        tahun=tahun_lalu,
+        unit_kerja=UnitKerja.objects.get(induk__isnull=True),
+        kebijakan_umum="PPID melayani permohonan setiap hari kerja.",
+    )
+    terbitkan_laporan(laporan_id=laporan.pk, oleh=utama)
+    entri = Informasi.objects.publik().filter(dokumen__berkas__gt="").first()
     berita = Berita.objects.tayang().exclude(gambar="").first()
     halaman = {
         "beranda": "/",
@@ -46,6 +57,8 @@ def test_public_pages_at_phone_and_laptop_width(page, live_server, demo, periksa
         "ajukan": "/permohonan/ajukan/",
         "lacak": "/permohonan/lacak/",
         "register": "/permohonan/register/",
+        "statistik": "/statistik/",
+        "laporan": laporan.get_absolute_url(),
         "dik": "/informasi/dikecualikan/",
         "standar": "/halaman/standar-layanan/",
         "status": f"/permohonan/lacak/{nomor}/",

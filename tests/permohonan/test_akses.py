@@ -14,6 +14,7 @@ from permohonan import akses
 from permohonan.models import (
     FIELD_UNSUR,
     Keberatan,
+    LaporanTahunan,
     MasukanKonsultasi,
     Permohonan,
     Riwayat,
@@ -32,8 +33,9 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 SUPERUSER = "superuser"
-P, K, U = akses.PERMOHONAN, akses.KEBERATAN, akses.UJI
+P, K, U, L = akses.PERMOHONAN, akses.KEBERATAN, akses.UJI, akses.LAPORAN
 S, KS = akses.SURVEI, akses.KONSULTASI
+_LAPORAN_PPID = {(L, a) for a in ("lihat", "tambah", "ubah", "terbitkan")}
 
 _PERMOHONAN_PPID = {
     (P, a)
@@ -60,11 +62,13 @@ DIIZINKAN = {
     PPID_UTAMA: _PERMOHONAN_PPID
     | {(U, a) for a in ("lihat", "tambah", "ubah", "hapus", "tetapkan", "cabut")}
     | {(K, a) for a in ("lihat", "catat", "kuasa", "register", "sengketa")}
-    | _SURVEI_PPID,
+    | _SURVEI_PPID
+    | _LAPORAN_PPID,
     PPID_PELAKSANA: _PERMOHONAN_PPID
     | {(U, a) for a in ("lihat", "tambah", "ubah", "hapus")}
     | {(K, a) for a in ("lihat", "catat", "kuasa", "register")}
-    | _SURVEI_PPID,
+    | _SURVEI_PPID
+    | _LAPORAN_PPID,
     ATASAN_PPID: {(P, "lihat"), (P, "surat"), (S, "lihat"), (KS, "lihat")}
     | {
         (K, a)
@@ -83,7 +87,7 @@ DIIZINKAN = {
     EDITOR_BERITA: set(),
 }
 PERAN = [PPID_UTAMA, PPID_PELAKSANA, ATASAN_PPID, EDITOR_BERITA, SUPERUSER]
-AKSI = sorted(k for k in akses.IZIN if k[0] in (P, K, U, S, KS))
+AKSI = sorted(k for k in akses.IZIN if k[0] in (P, K, U, L, S, KS))
 
 
 def _staf(pohon, peran):
@@ -143,6 +147,7 @@ def objek(pohon):
             U: uji_konsekuensi(pohon["semarang"], tetapkan=False),
             S: _survei(sendiri),
             KS: _masukan(pohon["semarang"]),
+            L: LaporanTahunan.objects.create(tahun=2025, unit_kerja=pohon["semarang"]),
         },
         "lain": {
             P: lain,
@@ -150,6 +155,7 @@ def objek(pohon):
             U: uji_konsekuensi(pohon["dki"], tetapkan=False),
             S: _survei(lain),
             KS: _masukan(pohon["dki"]),
+            L: LaporanTahunan.objects.create(tahun=2025, unit_kerja=pohon["dki"]),
         },
     }
 
@@ -160,6 +166,7 @@ _AMBIL = {
     U: akses.uji_untuk_staf,
     S: akses.survei_untuk_staf,
     KS: akses.masukan_untuk_staf,
+    L: akses.laporan_untuk_staf,
 }
 
 

@@ -80,8 +80,14 @@ def test_counts_are_scoped_to_the_units_and_match_the_lists_they_link_to(client,
 @pytest.mark.parametrize(
     ("peran", "blok"),
     [
-        (PPID_UTAMA, ["Permohonan informasi", "Keberatan", "Uji konsekuensi", "Daftar"]),
-        (PPID_PELAKSANA, ["Permohonan informasi", "Keberatan", "Uji konsekuensi", "Daftar"]),
+        (
+            PPID_UTAMA,
+            ["Permohonan informasi", "Keberatan", "Uji konsekuensi", "Laporan tahunan", "Daftar"],
+        ),
+        (
+            PPID_PELAKSANA,
+            ["Permohonan informasi", "Keberatan", "Uji konsekuensi", "Laporan tahunan", "Daftar"],
+        ),
         (ATASAN_PPID, ["Keberatan", "Permohonan informasi"]),
         (EDITOR_BERITA, ["Berita"]),
     ],

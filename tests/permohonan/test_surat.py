@@ -55,6 +55,7 @@ def test_every_letter_is_declared_once_with_template_and_file_name():
         "bukti_keberatan",
         "tanggapan_keberatan",
         "uji_konsekuensi",
+        "laporan_tahunan",
     }
 
 
