@@ -114,6 +114,18 @@ def data_csv(request):
     return respons_csv(_nama_berkas(hasil, "csv"), KOLOM_CSV, baris)
 
 
+def _ikm_json(h) -> dict:
+    angka = lambda d: None if d is None else float(d)  # noqa: E731
+    return {
+        "responden": h.responden,
+        "nilai_interval": angka(h.nilai_interval),
+        "nilai": angka(h.nilai),
+        "mutu": h.mutu,
+        "mutu_label": h.mutu_label,
+        "unsur": {u.field: {"nama": str(u.nama), "rerata": angka(u.rerata)} for u in h.unsur},
+    }
+
+
 def data_json(request):
     """Every figure of the page as JSON, with each figure's title and definition; a
     withheld small cell is `"nilai": null, "disembunyikan": true`."""
@@ -142,6 +154,9 @@ def data_json(request):
             }
             for t in hasil.tabel.values()
         },
+        # The satisfaction index of the same year and unit (PermenPAN-RB 14/2017): the mean
+        # of each element (1–4), the index on 1–4 and 25–100, its grade, the respondents.
+        "ikm": _ikm_json(ikm(hasil.tahun, hasil.unit)),
     }
     response = HttpResponse(
         json.dumps(data, ensure_ascii=False, indent=1),

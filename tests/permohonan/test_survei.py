@@ -504,3 +504,23 @@ def test_staff_open_topics_only_for_their_units(pohon):
     assert not TopikKonsultasi.objects.exists()
     assert staf.post(tambah, {**data, "unit_kerja": pohon["semarang"].pk}).status_code == 302
     assert TopikKonsultasi.objects.get().unit_kerja == pohon["semarang"]
+
+
+def test_the_statistics_page_and_its_open_data_carry_the_ikm(client, pohon):
+    import json
+
+    for nilai in RESPONDEN:
+        _survei_di(pohon["semarang"], nilai)
+    tahun = str(timezone.localdate().year)
+    html = client.get(reverse("statistik:statistik"), {"tahun": tahun}).content.decode()
+    assert "Indeks Kepuasan Masyarakat" in html
+    assert "82,64" in html or "82.64" in html
+    data = json.loads(client.get(reverse("statistik:data_json"), {"tahun": tahun}).content)
+    assert data["ikm"]["responden"] == 4
+    assert (data["ikm"]["nilai"], data["ikm"]["mutu"]) == (82.64, "B")
+    assert data["ikm"]["unsur"][FIELD_UNSUR[0]]["rerata"] == 3.5
+    # Another unit's page shows its own (none).
+    data = json.loads(
+        client.get(reverse("statistik:data_json"), {"tahun": tahun, "unit": "kpu-dki"}).content
+    )
+    assert data["ikm"]["responden"] == 0 and data["ikm"]["nilai"] is None
