@@ -152,12 +152,11 @@ class PemberitahuanAdminMixin:
                 )
                 berkas_dibuat = [lampiran.berkas for lampiran in pemberitahuan.lampiran.all()]
                 html = surat.isi_html(request, "pemberitahuan", pemberitahuan)
-                raise _Pratinjau(html)
-        except _Pratinjau as hasil:
-            return hasil.args[0]
+                transaction.set_rollback(True)
         finally:
             for berkas in berkas_dibuat:
                 berkas.delete(save=False)
+        return html
 
     def _kirim_pemberitahuan(self, request, permohonan, form):
         services.kirim_pemberitahuan(**self._argumen_kirim(request, permohonan, form))
@@ -173,7 +172,3 @@ class PemberitahuanAdminMixin:
             messages.SUCCESS,
         )
         return HttpResponseRedirect(self.url_objek(permohonan))
-
-
-class _Pratinjau(Exception):
-    pass

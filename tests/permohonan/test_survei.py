@@ -524,3 +524,28 @@ def test_the_statistics_page_and_its_open_data_carry_the_ikm(client, pohon):
         client.get(reverse("statistik:data_json"), {"tahun": tahun, "unit": "kpu-dki"}).content
     )
     assert data["ikm"]["responden"] == 0 and data["ikm"]["nilai"] is None
+
+
+def test_the_survey_and_consultation_pages_cost_the_same_queries_with_10x_the_data(client, pohon):
+    hari_ini = timezone.localdate()
+
+    def kueri(url, params=None):
+        client.get(url, params)  # warm: site profile, holiday years
+        with CaptureQueriesContext(connection) as semua:
+            assert client.get(url, params).status_code == 200
+        return len(semua)
+
+    def isi(banyak):
+        while Survei.objects.count() < banyak:
+            s = _survei_di(pohon["semarang"], RESPONDEN[Survei.objects.count() % 4])
+            Survei.objects.filter(pk=s.pk).update(
+                saran_ditampilkan=True, saran_terbit="Ruang tunggu perlu kursi."
+            )
+        while TopikKonsultasi.objects.count() < banyak:
+            _topik(pohon["semarang"], dibuka=hari_ini, ditutup=hari_ini)
+
+    halaman = [(INDEKS, None), (INDEKS, {"unit": "kpu-semarang"}), (KONSULTASI, None)]
+    isi(3)
+    sedikit = [kueri(url, params) for url, params in halaman]
+    isi(30)
+    assert [kueri(url, params) for url, params in halaman] == sedikit
