@@ -172,6 +172,11 @@ class KategoriView(InformasiListView):
         return super().get(request, *args, **kwargs)
 
 
+def dilihat_dari_cache(request, data: dict) -> None:
+    """A stored entry page was served (portal/cache_halaman.py): the view still counts."""
+    services.catat_dilihat(Informasi(pk=data["pk"]))
+
+
 class InformasiDetailView(DetailView):
     """An entry with all seven DIP columns and its documents.
 
@@ -202,6 +207,7 @@ class InformasiDetailView(DetailView):
                 request, "informasi/ditarik.html", {"informasi": self.object}, status=410
             )
         services.catat_dilihat(self.object)
+        request.halaman_data = {"pk": self.object.pk}  # counted again on cached views
         return self.render_to_response(self.get_context_data(object=self.object))
 
     def get_context_data(self, **kwargs):

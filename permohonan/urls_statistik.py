@@ -1,12 +1,15 @@
 from django.urls import path
 
 from permohonan.views import statistik
+from portal.cache_halaman import tersimpan
+
+semua = tersimpan("informasi", "permohonan", "portal")
 
 app_name = "statistik"
 
 urlpatterns = [
-    path("", statistik.statistik, name="statistik"),
-    path("data.csv", statistik.data_csv, name="data_csv"),
-    path("data.json", statistik.data_json, name="data_json"),
-    path("laporan/<int:tahun>/", statistik.laporan, name="laporan"),
+    path("", semua(statistik.statistik), name="statistik"),
+    path("data.csv", semua(statistik.data_csv), name="data_csv"),
+    path("data.json", semua(statistik.data_json), name="data_json"),
+    path("laporan/<int:tahun>/", semua(statistik.laporan), name="laporan"),
 ]

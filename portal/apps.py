@@ -11,6 +11,7 @@ class PortalConfig(AppConfig):
         from PIL import Image
 
         from informasi.berkas import MAKS_MEGAPIKSEL
+        from portal.cache_halaman import hubungkan_sinyal
         from portal.roles import sinkronkan_peran
 
         # Pillow's guard against decompression bombs wherever a picture is opened (uploads,
@@ -21,3 +22,5 @@ class PortalConfig(AppConfig):
         # Permissions exist only after every app has migrated, so the groups' permissions
         # are (re)applied after each migrate run; the groups themselves come from a migration.
         post_migrate.connect(sinkronkan_peran, sender=self)
+        # Stored public pages are out of date whenever their data changes.
+        hubungkan_sinyal()

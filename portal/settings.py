@@ -58,6 +58,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.BahasaMiddleware",
+    # Stored public pages, served before anything only a freshly built page needs.
+    "portal.cache_halaman.CacheHalamanMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -127,6 +129,20 @@ if CACHES["default"]["BACKEND"].endswith("DatabaseCache"):
     CACHES["default"].setdefault("OPTIONS", {}).setdefault(
         "MAX_ENTRIES", env.int("CACHE_MAX_ENTRIES", default=50000)
     )
+# Stored public pages (portal/cache_halaman.py) in their own table, so many pages never push
+# out rate-limit counters; the version tokens of the pages live beside them (one read).
+CACHES["halaman"] = env.cache("CACHE_HALAMAN_URL", default="dbcache://portal_cache_halaman")
+if CACHES["halaman"]["BACKEND"].endswith("DatabaseCache"):
+    CACHES["halaman"].setdefault("OPTIONS", {}).setdefault(
+        "MAX_ENTRIES", env.int("CACHE_HALAMAN_MAX_ENTRIES", default=20000)
+    )
+PORTAL_CACHE_HALAMAN = env.bool("PORTAL_CACHE_HALAMAN", default=True)
+# How old a stored page may get: only figures counted without a signal (views of an entry
+# or article, "most viewed" order) can be that old; content changes apply at once.
+PORTAL_CACHE_HALAMAN_DETIK = env.int("PORTAL_CACHE_HALAMAN_DETIK", default=600)
+# Optional release name; stored pages of another release are never served (the code,
+# template and static-file versions are part of the key anyway).
+PORTAL_RILIS = env.str("PORTAL_RILIS", default="")
 
 # Staff login (portal/masuk.py) --------------------------------------------------------
 # django-axes checks every login before the password: after PORTAL_LOGIN_GAGAL_MAKS failed

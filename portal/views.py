@@ -8,10 +8,11 @@ from django.conf import settings
 from django.core.exceptions import SuspiciousFileOperation
 from django.core.files.storage import default_storage
 from django.db import DatabaseError, connection
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, TemplateView
@@ -46,6 +47,37 @@ class BerandaView(TemplateView):
             "nama", "slug", "jalur", "jenis", "alamat", "telepon", "email"
         )
         return context
+
+
+@never_cache
+def pilih_bahasa(request: HttpRequest, kode: str) -> HttpResponse:
+    """The header's language switch: sets the language cookie (read by BahasaMiddleware) and
+    goes back to the page it was on. A link rather than a form posted to Django's
+    set_language, so public pages carry no CSRF token and are the same for every visitor
+    (they can be stored: portal/cache_halaman.py). Only addresses on this site are followed."""
+    if kode not in dict(settings.LANGUAGES):
+        raise Http404
+    tujuan = request.GET.get("next", "")
+    if not (
+        tujuan.startswith("/")
+        and tujuan.isprintable()
+        and url_has_allowed_host_and_scheme(
+            tujuan, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        )
+    ):
+        tujuan = "/"
+    response = HttpResponseRedirect(tujuan)
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        kode,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        path=settings.LANGUAGE_COOKIE_PATH,
+        domain=settings.LANGUAGE_COOKIE_DOMAIN,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+    )
+    return response
 
 
 class HalamanDetailView(DetailView):

@@ -129,6 +129,11 @@ def _hitung_dilihat(request, berita: Berita) -> None:
         berita.dilihat = baris[0]
 
 
+def dilihat_dari_cache(request, data: dict) -> None:
+    """A stored article was served (portal/cache_halaman.py): the reader still counts."""
+    _hitung_dilihat(request, Berita(pk=data["pk"]))
+
+
 def _lainnya(berita: Berita) -> list[Berita]:
     return list(
         Berita.objects.tayang()
@@ -152,6 +157,7 @@ def berita_detail(request, tahun: int, bulan: str, slug: str):
     if request.path != berita.get_absolute_url():
         return redirect(berita, permanent=True)
     _hitung_dilihat(request, berita)
+    request.halaman_data = {"pk": berita.pk}  # counted again on cached views
     return render(request, "portal/berita_detail.html", _konteks(request, berita))
 
 

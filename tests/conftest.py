@@ -143,3 +143,10 @@ def basis_data_mati(transactional_db):
             _pg_ctl("-l", str(datadir / "server.log"), "-w", "-t", "60", "start")
 
     return mati
+
+
+@pytest.fixture
+def tanpa_cache_halaman(settings):
+    """The page's own queries, as on a first view: stored public pages are not used
+    (portal/cache_halaman.py; its own tests pin what a stored page costs)."""
+    settings.PORTAL_CACHE_HALAMAN = False

@@ -99,6 +99,7 @@ HALAMAN = {
     "healthz": [],
     "healthz_pekerja": [],
     "favicon.ico": [],
+    "bahasa": ["next"],
 }
 
 # Values that broke pages before, or could: NUL, numbers no column holds, dates no calendar
@@ -269,6 +270,7 @@ def data(client, settings):
         "survei:isi": {"nomor": p.nomor},
         "survei:konsultasi_topik": {"pk": topik.pk},
         "statistik:laporan": {"tahun": 2025},
+        "bahasa": {"kode": "en"},
     }
     assert Informasi.objects.publik().exists()
     return {"permohonan": p, "token": diterima.token, "kwargs": kwargs}

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from permohonan import akses, kalender, selectors, services
 from permohonan.models import HariLibur
+from portal.cache_halaman import konten_berubah
 
 
 @admin.register(HariLibur)
@@ -96,7 +97,9 @@ class HariLiburAdmin(admin.ModelAdmin):
     @admin.action(description=_("Jadikan hari libur (aktifkan)"), permissions=["change"])
     def aktifkan(self, request, queryset):
         queryset.update(aktif=True)
+        konten_berubah("permohonan")  # update() sends no signal; public deadlines move
 
     @admin.action(description=_("Jadikan hari kerja (nonaktifkan)"), permissions=["change"])
     def nonaktifkan(self, request, queryset):
         queryset.update(aktif=False)
+        konten_berubah("permohonan")

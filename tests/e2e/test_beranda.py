@@ -38,7 +38,7 @@ def test_skip_link_and_language_switch(page, live_server, demo, periksa_halaman)
     skip.press("Enter")
     expect(page).to_have_url(live_server.url + "/#konten")
 
-    page.get_by_role("button", name="English").click()
+    page.get_by_role("link", name="English").click()
     expect(page.locator("html")).to_have_attribute("lang", "en")
     expect(page.get_by_role("link", name="Home")).to_be_visible()
     periksa_halaman(page, "beranda-en")
@@ -47,7 +47,7 @@ def test_skip_link_and_language_switch(page, live_server, demo, periksa_halaman)
     expect(page.get_by_role("heading", level=1)).to_have_text("Profil PPID")
     periksa_halaman(page, "profil-ppid-en")
 
-    page.get_by_role("button", name="Bahasa Indonesia").click()
+    page.get_by_role("link", name="Bahasa Indonesia").click()
     expect(page.locator("html")).to_have_attribute("lang", "id")
 
 

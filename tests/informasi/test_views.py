@@ -164,7 +164,7 @@ def test_empty_result_suggests_what_to_do(client):
     ],
 )
 def test_list_query_count_is_fixed_whatever_the_size(
-    client, django_assert_max_num_queries, path, url_args, settings
+    client, django_assert_max_num_queries, tanpa_cache_halaman, path, url_args, settings
 ):
     settings.INFORMASI_PER_HALAMAN = 10
     topik = TopikFactory()
@@ -213,7 +213,7 @@ def test_category_landing_page_explains_the_category(client):
 
 
 def test_detail_shows_the_seven_dip_columns_documents_and_counts_views(
-    client, pohon, django_assert_max_num_queries
+    client, pohon, django_assert_max_num_queries, tanpa_cache_halaman
 ):
     topik = TopikFactory(nama="Anggaran", slug="anggaran")
     informasi = InformasiFactory(

@@ -201,7 +201,7 @@ def test_a_promised_date_is_frozen_and_recomputed_only_when_staff_say_so(client,
 
 
 def test_the_list_of_dates_to_recompute_reads_the_table_once(
-    client, pohon, django_assert_max_num_queries
+    client, pohon, django_assert_max_num_queries, tanpa_cache_halaman
 ):
     from django.utils import timezone
 

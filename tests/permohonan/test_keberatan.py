@@ -335,7 +335,9 @@ def test_objection_register_csv_is_scoped_to_the_units_of_the_atasan(client, poh
     )
 
 
-def test_objection_queue_query_count_is_fixed(client, pohon, django_assert_max_num_queries):
+def test_objection_queue_query_count_is_fixed(
+    client, pohon, django_assert_max_num_queries, tanpa_cache_halaman
+):
     for _ in range(3):
         hasil = _terima(pohon["semarang"], hari_lalu=40)
         ajukan_keberatan(

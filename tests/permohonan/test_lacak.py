@@ -93,7 +93,9 @@ def test_overdue_request_shows_until_when_an_objection_may_be_filed(client, dite
     assert "Kamis, 31 Desember 2026" in html.decode()
 
 
-def test_status_page_query_count_is_fixed(client, diterima, django_assert_max_num_queries):
+def test_status_page_query_count_is_fixed(
+    client, diterima, django_assert_max_num_queries, tanpa_cache_halaman
+):
     for n in range(10):
         Riwayat.objects.create(
             permohonan=diterima.permohonan, peristiwa="catatan", data={"catatan": f"{n}"},

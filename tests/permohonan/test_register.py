@@ -76,7 +76,9 @@ def test_filters_by_unit_subtree_year_and_status(client, pohon):
     assert client.get(REGISTER, {"tahun": "abc"}).status_code == 200
 
 
-def test_register_query_count_is_fixed(client, pohon, django_assert_max_num_queries):
+def test_register_query_count_is_fixed(
+    client, pohon, django_assert_max_num_queries, tanpa_cache_halaman
+):
     for n in range(30):
         _terima(pohon["semarang"], dt.date(2026, 10, 1) + dt.timedelta(days=n))
     # site profile + pages, units for the filter, count, rows, days off.
@@ -101,7 +103,9 @@ def test_open_requests_are_in_progress_not_on_time(client, pohon):
     assert "sejauh ini" in html  # working days used so far
 
 
-def test_on_time_is_measured_by_the_first_notice_against_the_first_deadline(client, pohon):
+def test_on_time_is_measured_by_the_first_notice_against_the_first_deadline(
+    client, pohon, tanpa_cache_halaman
+):
     """Answered on time, then reopened by an accepted objection and answered again later:
     still on time — and the home page's figures agree (DOMAIN.md §4 rule 8)."""
     from permohonan.selectors import angka_layanan

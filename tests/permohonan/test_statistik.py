@@ -317,7 +317,7 @@ def _jumlah_query(client, params):
     return len(ctx.captured_queries)
 
 
-def test_the_query_count_does_not_grow_with_the_data(kasus, pohon, client):
+def test_the_query_count_does_not_grow_with_the_data(kasus, pohon, client, tanpa_cache_halaman):
     params = {"tahun": "2026", "unit": "kpu-jateng"}
     sebelum = _jumlah_query(client, params)
     # site profile and pages (2), years, units, requests, refusals, answer dates, days

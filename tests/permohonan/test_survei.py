@@ -332,7 +332,9 @@ def test_the_survey_index_shows_the_ikm_and_the_unit_selector(client, pohon):
         assert "82,64" in response.content.decode() or "82.64" in response.content.decode()
 
 
-def test_the_survey_index_query_count_is_fixed(client, pohon, django_assert_max_num_queries):
+def test_the_survey_index_query_count_is_fixed(
+    client, pohon, django_assert_max_num_queries, tanpa_cache_halaman
+):
     for nilai in RESPONDEN * 3:
         s = _survei_di(pohon["semarang"], nilai)
         Survei.objects.filter(pk=s.pk).update(saran_terbit="Teks.", saran_ditampilkan=True)

@@ -128,7 +128,7 @@ def test_a_revoked_or_ended_test_no_longer_backs_a_refusal(pohon):
 
 
 def test_dik_lists_exemptions_in_force_and_ended_ones_as_open_again(
-    client, pohon, django_assert_max_num_queries
+    client, pohon, django_assert_max_num_queries, tanpa_cache_halaman
 ):
     hari_ini = timezone.localdate()
     uji_konsekuensi(pohon["semarang"], informasi="NIK pemilih")  # with a condition

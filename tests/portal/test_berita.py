@@ -212,7 +212,7 @@ def test_list_filters_by_category_month_tag_and_searches_in_indonesian(client, u
     assert f"{DAFTAR}?bulan={lalu:%Y-%m}" in client.get(DAFTAR).content.decode()  # archive
 
 
-def test_query_counts_are_fixed(client, unit, django_assert_max_num_queries):
+def test_query_counts_are_fixed(client, unit, django_assert_max_num_queries, tanpa_cache_halaman):
     for n in range(15):
         berita = _berita(unit, f"Berita Nomor {n}")
         berita.tag.create(nama=f"tag {n}", slug=f"tag-{n}")
@@ -260,7 +260,7 @@ def _webp() -> bytes:
 
 
 def test_synthetic_data_for_the_benchmark_keeps_the_pages_working(
-    client, unit, django_assert_max_num_queries
+    client, unit, django_assert_max_num_queries, tanpa_cache_halaman
 ):
     from django.core.management import call_command
 

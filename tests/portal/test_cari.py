@@ -60,7 +60,9 @@ def test_nothing_found_offers_to_request_it_and_odd_input_is_harmless(client, is
         assert client.get(CARI, {"q": q}).status_code == 200
 
 
-def test_search_query_count_is_fixed(client, isi, django_assert_max_num_queries):
+def test_search_query_count_is_fixed(
+    client, isi, django_assert_max_num_queries, tanpa_cache_halaman
+):
     for n in range(10):
         InformasiFactory(judul=f"Daftar Pemilih Kecamatan {n}")
     with django_assert_max_num_queries(8):

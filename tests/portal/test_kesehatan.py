@@ -17,7 +17,9 @@ def _pekerja(umur_menit: float | None) -> None:
 
 
 @pytest.mark.django_db
-def test_a_fresh_heartbeat_is_a_live_worker(client, settings, django_assert_num_queries):
+def test_a_fresh_heartbeat_is_a_live_worker(
+    client, settings, django_assert_num_queries, tanpa_cache_halaman
+):
     settings.PEKERJA_BATAS_DETAK_MENIT = 2
     _pekerja(1.5)
     with django_assert_num_queries(1):

@@ -46,7 +46,9 @@ def test_beranda_shows_body_profile_pages_and_units(client, situs):
     assert html.count('href="/halaman/profil-ppid/"') >= 1
 
 
-def test_beranda_query_count_is_fixed(client, situs, django_assert_max_num_queries):
+def test_beranda_query_count_is_fixed(
+    client, situs, django_assert_max_num_queries, tanpa_cache_halaman
+):
     for n in range(20):
         UnitKerjaFactory(nama=f"KPU Kabupaten {n}")
         HalamanFactory(slug=f"sop-{n}")

@@ -18,6 +18,7 @@ from django.utils import timezone
 from informasi.models import Dokumen, Informasi, Topik, UnitKerja
 from informasi.pencarian import perbarui_vektor
 from informasi.selectors import lupakan_faset
+from portal.cache_halaman import konten_berubah
 
 KATA = (
     "laporan rekapitulasi daftar pemilih tetap anggaran keuangan kinerja sosialisasi logistik "
@@ -52,6 +53,7 @@ class Command(BaseCommand):
                 self._batch(rng, label, dari, sampai, units, topik, sekarang)
             self._progress(sampai, count, mulai)
         lupakan_faset()  # bulk_create sends no signals
+        konten_berubah("informasi")
         self.stderr.write("")
         self.stdout.write(self.style.SUCCESS(f"{count - awal} entri sintetis dibuat."))
 

@@ -14,6 +14,7 @@ from django.db import transaction
 
 from permohonan.models import HariLibur
 from permohonan.selectors import tahun_diperlukan
+from portal.cache_halaman import konten_berubah
 
 
 class Command(BaseCommand):
@@ -63,6 +64,7 @@ class Command(BaseCommand):
             if h.sumber == HariLibur.Sumber.PUSTAKA and h.aktif and t not in dari_pustaka
         ]
         HariLibur.objects.filter(pk__in=hilang).update(aktif=False)
+        konten_berubah("permohonan")  # deadlines shown in public pages move
         self.stdout.write(
             f"Hari libur {', '.join(map(str, tahun))}: {baru} baru, {diperbarui} diperbarui, "
             f"{len(hilang)} dinonaktifkan."

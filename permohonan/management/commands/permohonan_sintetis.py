@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from informasi.models import UnitKerja
 from permohonan.services.sintetis import buat_permohonan_sintetis
+from portal.cache_halaman import konten_berubah
 
 
 class Command(BaseCommand):
@@ -27,4 +28,5 @@ class Command(BaseCommand):
         dibuat = buat_permohonan_sintetis(
             units=units, count=count, batch=batch, label=label, seed=seed
         )
+        konten_berubah("permohonan")  # bulk_create sends no signals
         self.stdout.write(self.style.SUCCESS(f"{dibuat} permohonan sintetis."))

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from informasi.models import UnitKerja
+from portal.cache_halaman import konten_berubah
 from portal.models import Berita, KategoriBerita
 
 KATA = (
@@ -48,4 +49,5 @@ class Command(BaseCommand):
                     )
                     for n in range(dari, min(dari + batch, count))
                 )
+        konten_berubah("portal")  # bulk_create sends no signals
         self.stdout.write(self.style.SUCCESS(f"{max(count - awal, 0)} berita sintetis."))

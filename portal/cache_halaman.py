@@ -1,0 +1,307 @@
+"""Response cache for the public pages that look the same to every anonymous visitor.
+
+A page opts in where its URL is declared (`tersimpan(...)` around the view in the URL conf),
+naming the parts of the data it shows: the app labels "informasi", "permohonan", "portal".
+Each part has a version token in the cache; a stored page carries the tokens it was built
+with and is served only while they are all still current. Any saved, deleted or re-linked row
+of a part (Django's model signals) replaces the part's token, inside the transaction that
+changed it and again once it commits, so a page is never served from before a change — on
+any app server, with the database cache (the token row commits with the data) or Redis.
+Time makes content appear too (scheduled news, scheduled or expiring catalogue entries): the
+token of a part expires at the next such moment, and the visitor's local date is part of the
+page's key (deadlines and "this year" figures change at midnight).
+
+Key of a page: release (code, templates, translations, static manifest), scheme, host, path,
+raw query string, language, local date. Only GET/HEAD of visitors without a session or a
+message cookie are looked up; a response is stored only when it is a 200 without cookies, did
+not use a CSRF token, is not marked private, and the view did not mark it (`jangan_simpan()`:
+a form with errors). So staff previews, requester pages and forms are never served from
+here. Stored pages answer with ETag/Last-Modified and `Cache-Control: public, no-cache`, so a
+browser or proxy keeps them and revalidates each time (a 304 costs one cache read).
+
+Counters shown on a page (views of an entry or an article) are still counted on each hit
+(`saat_hit`); the number shown is at most PORTAL_CACHE_HALAMAN_DETIK old.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import secrets
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import DatabaseError, connection, transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpRequest, HttpResponse
+from django.urls import Resolver404, resolve
+from django.utils import timezone
+from django.utils.cache import get_conditional_response, patch_vary_headers
+from django.utils.http import http_date
+
+logger = logging.getLogger(__name__)
+
+ALIAS = "halaman"
+LINGKUP = ("informasi", "permohonan", "portal")
+# Rows written by public traffic or for bookkeeping; they change no page's content (view
+# counters are counted with UPDATE, which sends no signal).
+_BUKAN_KONTEN = {"informasi.fasettersimpan", "informasi.penghitunglaju", "portal.pembacaberita"}
+
+
+@dataclass(frozen=True)
+class Aturan:
+    lingkup: tuple[str, ...]
+    saat_hit: Callable[[HttpRequest, dict], None] | None = None
+
+
+def tersimpan(*lingkup: str, saat_hit: Callable[[HttpRequest, dict], None] | None = None):
+    """Mark a view (function or `View.as_view()`) as cached for anonymous visitors; its
+    pages show data of the given parts. `saat_hit(request, data)` runs when a stored page is
+    served, with the dict the view put in `request.halaman_data` (e.g. to count a view)."""
+    tidak_dikenal = set(lingkup) - set(LINGKUP)
+    if tidak_dikenal or not lingkup:
+        raise ValueError(f"unknown cache parts: {tidak_dikenal or lingkup}")
+
+    def dekor(view):
+        view.halaman_tersimpan = Aturan(tuple(sorted(set(lingkup))), saat_hit)
+        return view
+
+    return dekor
+
+
+def jangan_simpan(request: HttpRequest) -> None:
+    """This response must not be stored (e.g. it shows a form's errors)."""
+    request.halaman_jangan_simpan = True
+
+
+def _cache():
+    return caches[ALIAS]
+
+
+@cache
+def rilis() -> str:
+    """The deployed code, templates, translations and static files: stored pages of another
+    release are never served (they would name old static files, texts or markup)."""
+    h = hashlib.sha256(settings.PORTAL_RILIS.encode())
+    dasar = Path(settings.BASE_DIR)
+    for folder in ("informasi", "permohonan", "portal", "templates", "locale"):
+        for berkas in sorted((dasar / folder).rglob("*")):
+            if berkas.suffix in {".py", ".html", ".txt", ".xml", ".mo"}:
+                h.update(f"{berkas.relative_to(dasar)}:{berkas.stat().st_mtime_ns}".encode())
+    manifest = Path(settings.STATIC_ROOT or "") / "staticfiles.json"
+    if manifest.is_file():
+        h.update(manifest.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _kunci_versi(lingkup: str) -> str:
+    return f"versi:{lingkup}"
+
+
+def _perubahan_berikut(lingkup: str) -> float | None:
+    """When published content of a part next changes by the clock alone (epoch seconds)."""
+    sekarang = timezone.now()
+    waktu = []
+    if lingkup == "informasi":
+        from informasi.models import Informasi
+
+        terbit = Informasi.objects.filter(status=Informasi.Status.TERBIT)
+        waktu.append(
+            terbit.filter(diterbitkan_pada__gt=sekarang)
+            .order_by("diterbitkan_pada")
+            .values_list("diterbitkan_pada", flat=True)
+            .first()
+        )
+        # Serta-merta announcements leave the home page when they lapse (UU 14/2008 Pasal 10).
+        waktu.append(
+            terbit.filter(kategori=Informasi.Kategori.SERTA_MERTA, berlaku_sampai__gt=sekarang)
+            .order_by("berlaku_sampai")
+            .values_list("berlaku_sampai", flat=True)
+            .first()
+        )
+    elif lingkup == "portal":
+        from portal.models import Berita
+
+        waktu.append(
+            Berita.objects.filter(status=Berita.Status.TERBIT, terbit_pada__gt=sekarang)
+            .order_by("terbit_pada")
+            .values_list("terbit_pada", flat=True)
+            .first()
+        )
+    waktu = [w for w in waktu if w is not None]
+    return min(waktu).timestamp() if waktu else None
+
+
+def _tulis_versi(lingkup: str) -> tuple[str, float | None]:
+    versi = (secrets.token_hex(8), _perubahan_berikut(lingkup))
+    _cache().set(_kunci_versi(lingkup), versi, timeout=None)
+    return versi
+
+
+def konten_berubah(lingkup: str) -> None:
+    """Pages showing `lingkup` are out of date. Call after changes that send no model signal
+    (QuerySet.update(), bulk_create(), raw SQL); saves and deletes are seen by themselves."""
+    if not settings.PORTAL_CACHE_HALAMAN:
+        return
+    # Now, inside the transaction (with the database cache it commits with the data; a page
+    # built later in this same transaction is then stored under this token) ...
+    _tulis_versi(lingkup)
+    if not connection.in_atomic_block or any(
+        getattr(f, "halaman_lingkup", None) == lingkup for _, f, _ in connection.run_on_commit
+    ):
+        return
+
+    # Once more after the commit: a cache outside the database (Redis) may have been read
+    # and refilled with the old data meanwhile.
+    def setelah_commit():
+        _tulis_versi(lingkup)
+
+    setelah_commit.halaman_lingkup = lingkup
+    transaction.on_commit(setelah_commit)
+
+
+def _dari_sinyal(sender, **kwargs) -> None:
+    if sender.__module__ == "__fake__":
+        return  # a migration's historical model: a new release, its pages have other keys
+    meta = sender._meta
+    if meta.app_label in LINGKUP and meta.label_lower not in _BUKAN_KONTEN:
+        konten_berubah(meta.app_label)
+
+
+def hubungkan_sinyal() -> None:
+    """Called from PortalConfig.ready(): every content model of the three parts."""
+    for sinyal in (post_save, post_delete, m2m_changed):
+        sinyal.connect(_dari_sinyal, dispatch_uid=f"cache_halaman_{sinyal}")
+
+
+def kosongkan() -> None:
+    """Drop every stored page (tests, `manage.py bersihkan_halaman`)."""
+    _cache().clear()
+
+
+class CacheHalamanMiddleware:
+    """Serves and stores the pages of views marked with `tersimpan()`. Placed after the
+    language middleware (the key needs the visitor's language), before everything that only
+    a freshly built page needs."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        aturan = self._aturan(request)
+        if aturan is None:
+            return self.get_response(request)
+        kunci = self._kunci(request)
+        try:
+            simpanan, versi = self._baca(kunci, aturan)
+        except DatabaseError:
+            # The database is away: the normal path shows the outage page.
+            logger.warning("page cache unreadable", exc_info=True)
+            return self.get_response(request)
+        if simpanan is not None and simpanan["versi"] == versi:
+            if aturan.saat_hit:
+                aturan.saat_hit(request, simpanan["data"])
+            return self._jawab(request, self._dari_simpanan(simpanan), simpanan)
+        response = self.get_response(request)
+        if not self._boleh_disimpan(request, response):
+            return response
+        simpanan = {
+            "versi": versi,
+            "status": response.status_code,
+            "header": [(k, v) for k, v in response.items() if k.lower() not in {"date"}],
+            "isi": zlib.compress(response.content, 6),
+            "etag": f'"{hashlib.sha256(response.content).hexdigest()[:32]}"',
+            "waktu": timezone.now().timestamp(),
+            "data": getattr(request, "halaman_data", {}),
+        }
+        try:
+            _cache().set(kunci, simpanan, timeout=settings.PORTAL_CACHE_HALAMAN_DETIK)
+        except DatabaseError:
+            logger.warning("page not stored", exc_info=True)
+            return response
+        return self._jawab(request, response, simpanan)
+
+    @staticmethod
+    def _aturan(request) -> Aturan | None:
+        if not settings.PORTAL_CACHE_HALAMAN or request.method not in ("GET", "HEAD"):
+            return None
+        cookies = request.COOKIES
+        if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
+            return None  # staff, or a requester with a proven request: their own pages
+        try:
+            match = resolve(request.path_info)
+        except Resolver404:
+            return None
+        return getattr(match.func, "halaman_tersimpan", None)
+
+    @staticmethod
+    def _kunci(request) -> str:
+        asal = "|".join(
+            [
+                rilis(),
+                request.scheme,
+                request.get_host(),
+                request.path,
+                request.META.get("QUERY_STRING", ""),
+                getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE),
+                timezone.localdate().isoformat(),
+            ]
+        )
+        return "h:" + hashlib.sha256(asal.encode("utf-8", "surrogateescape")).hexdigest()
+
+    @staticmethod
+    def _baca(kunci: str, aturan: Aturan) -> tuple[dict | None, dict]:
+        """One cache read for the page and the tokens of its parts; a missing or expired
+        token is replaced (the stored page then no longer matches)."""
+        kunci_versi = {lingkup: _kunci_versi(lingkup) for lingkup in aturan.lingkup}
+        ada = _cache().get_many([kunci, *kunci_versi.values()])
+        sekarang = timezone.now().timestamp()
+        versi = {}
+        for lingkup, k in kunci_versi.items():
+            nilai = ada.get(k)
+            if nilai is None or (nilai[1] is not None and nilai[1] <= sekarang):
+                nilai = _tulis_versi(lingkup)
+            versi[lingkup] = nilai[0]
+        return ada.get(kunci), versi
+
+    @staticmethod
+    def _boleh_disimpan(request, response) -> bool:
+        konteks = getattr(response, "context_data", None) or {}
+        for nama in ("filter", "form"):
+            form = getattr(konteks.get(nama), "form", konteks.get(nama))
+            if getattr(form, "is_bound", False) and form.errors:
+                return False  # a page showing a form's errors
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+            and not getattr(request, "halaman_jangan_simpan", False)
+            and "private" not in response.get("Cache-Control", "")
+            and "no-store" not in response.get("Cache-Control", "")
+        )
+
+    @staticmethod
+    def _dari_simpanan(simpanan: dict) -> HttpResponse:
+        response = HttpResponse(zlib.decompress(simpanan["isi"]), status=simpanan["status"])
+        for k, v in simpanan["header"]:
+            response[k] = v
+        return response
+
+    @staticmethod
+    def _jawab(request, response: HttpResponse, simpanan: dict) -> HttpResponse:
+        response["ETag"] = simpanan["etag"]
+        response["Last-Modified"] = http_date(simpanan["waktu"])
+        response["Cache-Control"] = "public, no-cache"
+        patch_vary_headers(response, ["Cookie"])
+        return get_conditional_response(
+            request,
+            etag=simpanan["etag"],
+            last_modified=int(simpanan["waktu"]),
+            response=response,
+        )
