@@ -25,7 +25,7 @@ help:
 	@echo "make db-reset   delete and recreate the local database (demo data is reloaded by make run)"
 	@echo "make lint       ruff + djlint only;  make format  apply ruff's formatter"
 	@echo "make messages   update locale/en/LC_MESSAGES/django.po after changing texts"
-	@echo "make bench      latency and query counts with 100 000 catalogue entries"
+	@echo "make bench      throughput of the public pages vs a hello-world view (10k and 100k entries)"
 
 # --- set-up ------------------------------------------------------------------------------
 system-deps:

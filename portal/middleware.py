@@ -3,6 +3,7 @@ disk, and odd values in admin list addresses."""
 
 import errno
 import logging
+import re
 
 from django.conf import settings
 from django.contrib import messages
@@ -39,6 +40,27 @@ class BahasaMiddleware:
             response = self.get_response(request)
         response.headers.setdefault("Content-Language", language)
         patch_vary_headers(response, ["Cookie"])
+        return response
+
+
+class VaryPribadiMiddleware:
+    """A private answer the browser must keep whatever its cookies become (the empty request
+    form: permohonan.views._pribadi.formulir_kosong) leaves Cookie out of Vary, which the
+    language, session and CSRF middleware add. Placed before SessionMiddleware, so it sees
+    the answer after all of them."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if getattr(response, "vary_tanpa_cookie", False) and "Vary" in response:
+            vary = [v for v in re.split(r"\s*,\s*", response["Vary"]) if v]
+            vary = [v for v in vary if v.lower() != "cookie"]
+            if vary:
+                response["Vary"] = ", ".join(vary)
+            else:
+                del response["Vary"]
         return response
 
 

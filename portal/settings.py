@@ -56,6 +56,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.middleware.VaryPribadiMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.BahasaMiddleware",
     # Stored public pages, served before anything only a freshly built page needs.
@@ -143,6 +144,8 @@ PORTAL_CACHE_HALAMAN_DETIK = env.int("PORTAL_CACHE_HALAMAN_DETIK", default=600)
 # Optional release name; stored pages of another release are never served (the code,
 # template and static-file versions are part of the key anyway).
 PORTAL_RILIS = env.str("PORTAL_RILIS", default="")
+# `make bench` only: routes /bench/halo, a hello-world view to compare every page with.
+PORTAL_BENCH_HALO = env.bool("PORTAL_BENCH_HALO", default=False)
 
 # Staff login (portal/masuk.py) --------------------------------------------------------
 # django-axes checks every login before the password: after PORTAL_LOGIN_GAGAL_MAKS failed

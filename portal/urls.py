@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, register_converter
@@ -102,3 +103,6 @@ urlpatterns = [
 
 # The 500 page, except for an absent database or a full disk (portal.middleware).
 handler500 = "portal.views.galat_server"
+
+if settings.PORTAL_BENCH_HALO:
+    urlpatterns.append(path("bench/halo", views.halo))

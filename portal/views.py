@@ -49,6 +49,12 @@ class BerandaView(TemplateView):
         return context
 
 
+def halo(request: HttpRequest) -> HttpResponse:
+    """`make bench`'s yardstick: the cheapest Django view, through the same middleware and
+    gunicorn as every page (only routed when PORTAL_BENCH_HALO is set)."""
+    return HttpResponse("Halo", content_type="text/plain")
+
+
 @never_cache
 def pilih_bahasa(request: HttpRequest, kode: str) -> HttpResponse:
     """The header's language switch: sets the language cookie (read by BahasaMiddleware) and

@@ -1,23 +1,37 @@
-"""`make bench`: latency and query counts of the public pages at scale.
+"""`make bench`: throughput of the public pages against a hello-world view, at two data sizes.
 
-Fills a separate database (`ppid_bench` on the local cluster, or BENCH_DATABASE_URL) with the
-demo data plus BENCH_COUNT synthetic catalogue entries (default 100 000), twice as many
-requests and a fifth as many news items, then:
-1. counts the SQL queries of each page (Django test client, in process);
-2. serves the portal with gunicorn on 127.0.0.1 and times sequential requests to each page,
-   reporting median and p95 next to /healthz (a trivial view) on the same server, because
-   these 2-core machines are noisy: compare ratios, not absolute numbers.
-Budget (DESIGN.md): <= 50 ms p95 server time and <= 10 queries per page.
+For each size in BENCH_SIZES (default "10000,100000" catalogue entries, with twice as many
+requests and a fifth as many news items — DESIGN.md's budgets at the larger size) a separate
+database `ppid_bench_<size>` on the local cluster is filled once with the demo data and the
+project's synthetic data (kept for the next run; BENCH_REBUILD=1 fills it again). Then:
+1. counts the SQL queries of each page as first built (Django test client, in process);
+2. serves the portal with gunicorn and gunicorn.conf.py (its workers and threads) with the
+   hello-world view `/bench/halo` routed (PORTAL_BENCH_HALO) and measures, for each page
+   right after the hello-world view, requests per second under BENCH_CONNECTIONS (16)
+   concurrent connections for BENCH_DURATION (10 s) — with `wrk` when installed, else a
+   bounded Python client — twice: with stored pages (what visitors get after the first
+   view) and with PORTAL_CACHE_HALAMAN=false (every view a first view, a cache miss);
+3. times the streamed exports (first byte and whole download) and the sitemap parts;
+4. prints a Markdown table: req/s as % of hello-world, p50/p99, queries, gzipped size, and
+   the growth from the smaller to the larger size. Paste it into docs/benchmark.md.
+
+These 2-core machines are noisy: compare ratios from one run, never absolute numbers, and
+never in a test (DESIGN.md "Performance budgets").
 """
 
 from __future__ import annotations
 
+import http.client
 import os
+import re
 import secrets
+import shutil
 import statistics
 import subprocess
 import sys
+import threading
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -26,131 +40,294 @@ sys.path.insert(0, str(ROOT))
 
 from scripts import localpg  # noqa: E402
 
-JUMLAH = int(os.environ.get("BENCH_COUNT", "100000"))
-JUMLAH_PERMOHONAN = int(os.environ.get("BENCH_REQUESTS_COUNT", str(JUMLAH * 2)))
-JUMLAH_BERITA = int(os.environ.get("BENCH_NEWS_COUNT", str(JUMLAH // 5)))
-ULANG = int(os.environ.get("BENCH_REQUESTS", "200"))
+UKURAN = [int(n) for n in os.environ.get("BENCH_SIZES", "10000,100000").split(",")]
+DURASI = int(os.environ.get("BENCH_DURATION", "10"))
+KONEKSI = int(os.environ.get("BENCH_CONNECTIONS", "16"))
 PORT = int(os.environ.get("BENCH_PORT", "8097"))
-HALAMAN = [
-    "/healthz",
+HALO = "/bench/halo"
+ARTIKEL = "{artikel}"  # a synthetic news article, found in the database
+
+# Pages that look the same to every anonymous visitor: stored after the first view.
+TERSIMPAN = [
     "/",
     "/informasi/",
-    "/informasi/?page=50",
-    "/informasi/?q=daftar+pemilih",
-    "/informasi/?q=permohonnan",
-    "/informasi/?unit=kpu-jateng&tahun=2024",
     "/informasi/kategori/berkala/",
     "/informasi/sintetis-bench-500/",
     "/informasi/dikecualikan/",
     "/berita/",
-    "/berita/?q=pemilih",
+    ARTIKEL,
     "/permohonan/register/",
-    "/permohonan/register/?page=100",
+    "/statistik/",
+    "/feed/informasi/",
+    "/feed/berita/",
+    "/sitemap.xml",
+    "/sitemap-informasi.xml",
+]
+# First views of other filter combinations and deep pages, and every search (each query
+# is new to the cache): measured with stored pages off.
+LAIN = [
+    "/informasi/?page=500",
+    "/informasi/?unit=kpu-jateng&tahun=2024",
+    "/permohonan/register/?page=200",
     "/berita/?kategori=kegiatan&bulan=2025-06",
 ]
+CARI = [
+    "/informasi/?q=pemilu",
+    "/informasi/?q=daftar+pemilih",
+    "/informasi/?q=permohonnan",
+    "/berita/?q=pemilih",
+    "/cari/?q=pemilu",
+]
+UNDUHAN = ["/informasi/dip.csv", "/informasi/dip.json"]
 
 
 def _manage(env, *args):
     subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True)
 
 
-def siapkan(env) -> None:
+def _lingkungan(url_db: str, **extra) -> dict:
+    return {
+        **os.environ,
+        "DATABASE_URL": url_db,
+        "DJANGO_DEBUG": "false",
+        "DJANGO_SECRET_KEY": "bench-" + secrets.token_urlsafe(60),
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+        "DJANGO_SECURE_SSL_REDIRECT": "false",
+        "PORTAL_BENCH_HALO": "true",
+        **extra,
+    }
+
+
+def siapkan(env, jumlah: int) -> None:
+    """Fill the benchmark database (skipped when it already holds this size)."""
+    import psycopg
+
     _manage(env, "migrate", "--no-input", "-v0")
     _manage(env, "createcachetable")
-    _manage({**env, "DJANGO_DEBUG": "true"}, "demo_data")
-    _manage(env, "informasi_sintetis", "--count", str(JUMLAH), "--label", "bench")
-    # DESIGN.md budgets: 200 000 requests and 20 000 news items beside the catalogue.
-    _manage(env, "permohonan_sintetis", "--count", str(JUMLAH_PERMOHONAN), "--label", "bench")
-    _manage(env, "berita_sintetis", "--count", str(JUMLAH_BERITA), "--label", "bench")
+    with psycopg.connect(env["DATABASE_URL"], autocommit=True) as conn:
+        ada = conn.execute(
+            "SELECT count(*) FROM informasi_informasi WHERE slug LIKE 'sintetis-bench-%%'"
+        ).fetchone()[0]
+    if ada < jumlah or os.environ.get("BENCH_REBUILD"):
+        _manage({**env, "DJANGO_DEBUG": "true"}, "demo_data")
+        _manage(env, "informasi_sintetis", "--count", str(jumlah), "--label", "bench")
+        # DESIGN.md budgets: 200 000 requests and 20 000 news items beside the catalogue.
+        _manage(env, "permohonan_sintetis", "--count", str(jumlah * 2), "--label", "bench")
+        _manage(env, "berita_sintetis", "--count", str(jumlah // 5), "--label", "bench")
     _manage(env, "collectstatic", "--no-input", "-v0")
     # Bulk loads leave no statistics or visibility map; autovacuum would add them in
     # production, so measure after the same.
-    import psycopg
-
     with psycopg.connect(env["DATABASE_URL"], autocommit=True) as conn:
         conn.execute("VACUUM ANALYZE")
 
 
-def hitung_query(env) -> dict[str, int]:
-    os.environ.update(env)
-    os.environ["DJANGO_SETTINGS_MODULE"] = "portal.settings"
-    import django
+def hitung_query(env) -> tuple[dict[str, int], dict[str, float], str]:
+    """Queries and gzipped KB of each page as first built; the article's address."""
+    kode = """
+import gzip, json, os, sys
+import django
+django.setup()
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from portal.models import Berita
+artikel = Berita.objects.tayang().filter(slug__startswith="sintetis").first()
+client = Client(HTTP_HOST="127.0.0.1")
+hasil = {"artikel": artikel.get_absolute_url(), "query": {}, "kb": {}}
+for url in json.loads(sys.argv[1]):
+    url = url.replace("{artikel}", hasil["artikel"])
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    if response.status_code != 200:
+        raise SystemExit(f"{url} answered {response.status_code}")
+    isi = b"".join(response) if response.streaming else response.content
+    hasil["query"][url] = len(ctx)
+    hasil["kb"][url] = len(gzip.compress(isi)) / 1024
+print(json.dumps(hasil))
+"""
+    import json
 
-    django.setup()
-    from django.db import connection
-    from django.test import Client
-    from django.test.utils import CaptureQueriesContext
+    urls = [u for u in TERSIMPAN + LAIN + CARI if u != ARTIKEL] + [ARTIKEL]
+    keluaran = subprocess.run(
+        [sys.executable, "-c", kode, json.dumps(urls)],
+        cwd=ROOT,
+        env={**env, "DJANGO_SETTINGS_MODULE": "portal.settings", "PORTAL_CACHE_HALAMAN": "false"},
+        check=True,
+        stdout=subprocess.PIPE,
+        text=True,
+    ).stdout
+    hasil = json.loads(keluaran.strip().splitlines()[-1])
+    return hasil["query"], hasil["kb"], hasil["artikel"]
 
-    client = Client(HTTP_HOST="127.0.0.1")
+
+class Server:
+    """gunicorn with gunicorn.conf.py on 127.0.0.1:PORT."""
+
+    def __init__(self, env):
+        self.env = {**env, "GUNICORN_BIND": f"127.0.0.1:{PORT}"}
+
+    def __enter__(self):
+        self.proses = subprocess.Popen(
+            [str(ROOT / ".venv/bin/gunicorn"), "portal.wsgi", "-c", "gunicorn.conf.py"],
+            cwd=ROOT,
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        for _ in range(150):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{PORT}{HALO}", timeout=1).read()
+                return self
+            except OSError:
+                time.sleep(0.2)
+        raise SystemExit("gunicorn did not start")
+
+    def __exit__(self, *exc):
+        self.proses.terminate()
+        self.proses.wait(timeout=30)
+
+
+def _wrk(url: str) -> tuple[float, float, float, int]:
+    keluaran = subprocess.run(
+        ["wrk", "-t2", f"-c{KONEKSI}", f"-d{DURASI}s", "--latency", "--timeout", "30s", url],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+
+    def ms(label):
+        nilai = re.search(rf"^\s+{label}\s+([\d.]+)(us|ms|s)\b", keluaran, re.M)
+        angka, satuan = float(nilai[1]), nilai[2]
+        return angka / 1000 if satuan == "us" else angka * 1000 if satuan == "s" else angka
+
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", keluaran)[1])
+    non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", keluaran)
+    return rps, ms("50%"), ms("99%"), int(non2xx[1]) if non2xx else 0
+
+
+def _klien_python(url: str) -> tuple[float, float, float, int]:
+    """KONEKSI threads with keep-alive connections for DURASI seconds (no wrk here)."""
+    alamat = urllib.parse.urlsplit(url)
+    jalur = alamat.path + (f"?{alamat.query}" if alamat.query else "")
+    waktu: list[float] = []
+    gagal = [0]
+    batas = time.monotonic() + DURASI
+
+    def kerja():
+        conn = http.client.HTTPConnection(alamat.hostname, alamat.port, timeout=30)
+        while time.monotonic() < batas:
+            mulai = time.perf_counter()
+            conn.request("GET", jalur)
+            response = conn.getresponse()
+            response.read()
+            waktu.append((time.perf_counter() - mulai) * 1000)
+            if response.status >= 400:
+                gagal[0] += 1
+
+    threads = [threading.Thread(target=kerja) for _ in range(KONEKSI)]
+    mulai = time.monotonic()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    waktu.sort()
+    return (
+        len(waktu) / (time.monotonic() - mulai),
+        statistics.median(waktu),
+        waktu[int(len(waktu) * 0.99) - 1],
+        gagal[0],
+    )
+
+
+def beban(url: str) -> tuple[float, float, float]:
+    """(req/s, p50 ms, p99 ms) under KONEKSI connections; every answer must be a 2xx."""
+    ukur = _wrk if shutil.which("wrk") else _klien_python
+    urllib.request.urlopen(url, timeout=60).read()  # noqa: S310 - loopback; stores the page
+    rps, p50, p99, gagal = ukur(url)
+    if gagal:
+        raise SystemExit(f"{url}: {gagal} answers were not 2xx")
+    return rps, p50, p99
+
+
+def ukur_halaman(env, urls: list[str]) -> dict[str, tuple[float, float, float, float]]:
+    """Each page right after the hello-world view: (req/s, % of hello-world, p50, p99)."""
     hasil = {}
-    for url in HALAMAN:
-        with CaptureQueriesContext(connection) as ctx:
-            status = client.get(url).status_code
-        if status != 200:
-            raise SystemExit(f"{url} answered {status}")
-        hasil[url] = len(ctx)
+    with Server(env):
+        for url in urls:
+            halo = beban(f"http://127.0.0.1:{PORT}{HALO}")[0]
+            rps, p50, p99 = beban(f"http://127.0.0.1:{PORT}{url}")
+            hasil[url] = (rps, 100 * rps / halo, p50, p99)
+            print(f"  {url:45} {rps:8.1f} req/s {100 * rps / halo:6.1f} % p99 {p99:7.1f} ms")
     return hasil
 
 
-def ukur(env) -> dict[str, tuple[float, float]]:
-    server = subprocess.Popen(
-        [
-            str(ROOT / ".venv/bin/gunicorn"),
-            "portal.wsgi",
-            "--bind",
-            f"127.0.0.1:{PORT}",
-            "--workers",
-            "2",
-            "--access-logfile",
-            "/dev/null",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{PORT}/healthz", timeout=1).read()
-                break
-            except OSError:
-                time.sleep(0.2)
-        hasil = {}
-        for url in HALAMAN:
-            waktu = []
-            for _ in range(ULANG):
-                mulai = time.perf_counter()
-                urllib.request.urlopen(f"http://127.0.0.1:{PORT}{url}", timeout=30).read()
-                waktu.append((time.perf_counter() - mulai) * 1000)
-            waktu.sort()
-            hasil[url] = (statistics.median(waktu), waktu[int(len(waktu) * 0.95) - 1])
-        return hasil
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+def ukur_unduhan(env, urls: list[str]) -> dict[str, tuple[float, float, float]]:
+    """(ms to the first byte, ms for the whole file, MB) of one download each."""
+    hasil = {}
+    with Server(env):
+        for url in urls:
+            mulai = time.perf_counter()
+            with urllib.request.urlopen(f"http://127.0.0.1:{PORT}{url}", timeout=120) as r:
+                r.read(1)
+                pertama = time.perf_counter()
+                ukuran = 1 + len(r.read())
+            hasil[url] = (
+                (pertama - mulai) * 1000,
+                (time.perf_counter() - mulai) * 1000,
+                ukuran / 1e6,
+            )
+    return hasil
 
 
 def main() -> int:
-    url_db = os.environ.get("BENCH_DATABASE_URL")
-    if not url_db:
-        localpg.start(localpg.DEFAULT_DIR, localpg.DEFAULT_PORT, dbname="ppid_bench")
-        url_db = localpg.url(localpg.DEFAULT_PORT, "ppid_bench")
-    env = {
-        **os.environ,
-        "DATABASE_URL": url_db,
-        "DJANGO_DEBUG": "false",
-        "DJANGO_SECRET_KEY": secrets.token_urlsafe(60),
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-        "DJANGO_SECURE_SSL_REDIRECT": "false",
-    }
-    siapkan(env)
-    queries = hitung_query(env)
-    latensi = ukur(env)
-    print(f"\n{JUMLAH} synthetic entries; {ULANG} sequential requests per page\n")
-    print(f"{'page':45} {'queries':>7} {'median ms':>10} {'p95 ms':>8} {'p95 / healthz':>14}")
-    dasar = latensi["/healthz"][1]
-    for url in HALAMAN:
-        median, p95 = latensi[url]
-        print(f"{url:45} {queries[url]:>7} {median:>10.1f} {p95:>8.1f} {p95 / dasar:>14.1f}")
+    localpg.start(localpg.DEFAULT_DIR, localpg.DEFAULT_PORT)
+    semua = {}
+    for jumlah in UKURAN:
+        nama_db = f"ppid_bench_{jumlah}"
+        localpg.start(localpg.DEFAULT_DIR, localpg.DEFAULT_PORT, dbname=nama_db)
+        env = _lingkungan(localpg.url(localpg.DEFAULT_PORT, nama_db))
+        print(f"\n== {jumlah} entries: preparing {nama_db}")
+        siapkan(env, jumlah)
+        query, kb, artikel = hitung_query(env)
+        tersimpan = [artikel if u == ARTIKEL else u for u in TERSIMPAN]
+        print("stored pages (hits):")
+        hit = ukur_halaman(env, tersimpan)
+        print("first views (stored pages off):")
+        miss = ukur_halaman({**env, "PORTAL_CACHE_HALAMAN": "false"}, tersimpan + LAIN + CARI)
+        unduhan = ukur_unduhan({**env, "PORTAL_CACHE_HALAMAN": "false"}, UNDUHAN)
+        semua[jumlah] = {"query": query, "kb": kb, "hit": hit, "miss": miss, "unduh": unduhan}
+        semua[jumlah]["urutan"] = tersimpan + LAIN + CARI
+
+    alat = "wrk" if shutil.which("wrk") else "Python client"
+    print(f"\n{time.strftime('%Y-%m-%d')}, {alat} {KONEKSI} connections × {DURASI} s per page")
+    for jumlah, data in semua.items():
+        print(f"\n### {jumlah} entries\n")
+        print(
+            "| page | queries | gzip KB | stored: % hello | p99 ms | first view: % hello "
+            "| p99 ms |"
+        )
+        print("|---|---|---|---|---|---|---|")
+        for i, url in enumerate(data["urutan"]):
+            label = TERSIMPAN[i] if i < len(TERSIMPAN) else url
+            hit = data["hit"].get(url)
+            miss = data["miss"][url]
+            kolom_hit = f"{hit[1]:.1f} | {hit[3]:.0f}" if hit else "— | —"
+            print(
+                f"| `{label}` | {data['query'][url]} | {data['kb'][url]:.1f} | {kolom_hit} "
+                f"| {miss[1]:.1f} | {miss[3]:.0f} |"
+            )
+        print("\n| download | first byte ms | whole ms | MB |\n|---|---|---|---|")
+        for url, (pertama, total, mb) in data["unduh"].items():
+            print(f"| `{url}` | {pertama:.0f} | {total:.0f} | {mb:.1f} |")
+    if len(semua) > 1:
+        kecil, besar = min(semua), max(semua)
+        print(f"\n### Growth {kecil} → {besar} entries (first views; ≤ 1.3× is the budget)\n")
+        print("| page | slower by |\n|---|---|")
+        for i, url_besar in enumerate(semua[besar]["urutan"]):
+            url_kecil = semua[kecil]["urutan"][i]
+            label = TERSIMPAN[i] if i < len(TERSIMPAN) else url_besar
+            faktor = semua[kecil]["miss"][url_kecil][1] / semua[besar]["miss"][url_besar][1]
+            print(f"| `{label}` | {faktor:.2f}× |")
     return 0
 
 

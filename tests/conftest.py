@@ -150,3 +150,15 @@ def tanpa_cache_halaman(settings):
     """The page's own queries, as on a first view: stored public pages are not used
     (portal/cache_halaman.py; its own tests pin what a stored page costs)."""
     settings.PORTAL_CACHE_HALAMAN = False
+
+
+@pytest.fixture(autouse=True)
+def _halaman_tersimpan_kosong(request):
+    """Tests that commit (live servers, real worker processes) start without stored pages:
+    the database is flushed between them, the cache table is not (Django's flush only
+    empties model tables). Other tests roll the table back with their transaction."""
+    if {"transactional_db", "live_server"} & set(request.fixturenames):
+        request.getfixturevalue("transactional_db")
+        from portal.cache_halaman import kosongkan
+
+        kosongkan()

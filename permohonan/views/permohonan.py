@@ -24,7 +24,7 @@ from permohonan.forms import LacakForm, PermohonanForm
 from permohonan.models import PemberitahuanTertulis, Permohonan, Survei
 from permohonan.selectors import libur_aktif, saran_informasi
 from permohonan.services import hash_token, perbarui_tautan_pelacakan, survei_dibuka
-from permohonan.views._pribadi import pribadi
+from permohonan.views._pribadi import formulir_kosong, pribadi
 
 _SESI_BARU = "permohonan_baru"
 _PESAN_BUKTI = gettext_lazy(
@@ -38,6 +38,7 @@ _PESAN_BUKTI = gettext_lazy(
 # form holds nothing personal, and a stored copy is what the browser's Back button restores
 # when the database is away (portal.middleware, tests/portal/test_gangguan.py).
 @method_decorator(pribadi, name="post")
+@method_decorator(formulir_kosong, name="get")
 class AjukanView(FormView):
     """The request form. Template `permohonan/ajukan.html`; context: `form`.
 

@@ -195,6 +195,11 @@ def test_requester_pages_and_forms_are_never_stored(client, unit):
         # Each has a form (a CSRF token) or depends on the visitor: never stored.
         assert "ETag" not in response
         assert "ETag" not in client.get(url)
+    # The empty request form is kept by the visitor's browser only, whatever its cookies
+    # become (its own CSRF cookie included), so Back restores it when sending fails.
+    response = client.get(reverse("permohonan:ajukan"))
+    assert response["Cache-Control"] == "private"
+    assert "Cookie" not in response.get("Vary", "")
 
 
 def test_a_new_request_and_holiday_changes_show_in_the_register(
