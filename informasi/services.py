@@ -5,14 +5,16 @@ Each function is the one place its change happens, for the admin, views and comm
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
 
 from informasi.berkas import HasilPeriksa
 from informasi.models import Dokumen, Informasi
+from portal.tertunda import HitunganTertunda
 
 
 @transaction.atomic
@@ -66,6 +68,19 @@ def simpan_dokumen(*, dokumen: Dokumen, hasil: HasilPeriksa | None) -> Dokumen:
 def catat_dilihat(informasi: Informasi) -> None:
     """One atomic increment of the view counter."""
     Informasi.objects.filter(pk=informasi.pk).update(jumlah_dilihat=F("jumlah_dilihat") + 1)
+
+
+def _tulis_dilihat(jumlah: Counter) -> None:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE informasi_informasi AS i SET jumlah_dilihat = i.jumlah_dilihat + d.n "
+            "FROM unnest(%s::bigint[], %s::int[]) AS d(id, n) WHERE i.id = d.id",
+            [list(jumlah), list(jumlah.values())],
+        )
+
+
+# Views of stored entry pages (portal/cache_halaman.py), written together.
+dilihat_tertunda = HitunganTertunda(_tulis_dilihat)
 
 
 def catat_unduhan(dokumen: Dokumen) -> None:

@@ -173,8 +173,9 @@ class KategoriView(InformasiListView):
 
 
 def dilihat_dari_cache(request, data: dict) -> None:
-    """A stored entry page was served (portal/cache_halaman.py): the view still counts."""
-    services.catat_dilihat(Informasi(pk=data["pk"]))
+    """A stored entry page was served (portal/cache_halaman.py): the view still counts,
+    written with the other views of the last seconds (portal/tertunda.py)."""
+    services.dilihat_tertunda.tambah(data["pk"])
 
 
 class InformasiDetailView(DetailView):

@@ -141,6 +141,9 @@ PORTAL_CACHE_HALAMAN = env.bool("PORTAL_CACHE_HALAMAN", default=True)
 # How old a stored page may get: only figures counted without a signal (views of an entry
 # or article, "most viewed" order) can be that old; content changes apply at once.
 PORTAL_CACHE_HALAMAN_DETIK = env.int("PORTAL_CACHE_HALAMAN_DETIK", default=600)
+# Views of stored pages are counted in the process and written together at most this often
+# (portal/tertunda.py); a killed process loses at most these seconds of view counts.
+PORTAL_HITUNGAN_TERTUNDA_DETIK = env.float("PORTAL_HITUNGAN_TERTUNDA_DETIK", default=2.0)
 # Optional release name; stored pages of another release are never served (the code,
 # template and static-file versions are part of the key anyway).
 PORTAL_RILIS = env.str("PORTAL_RILIS", default="")

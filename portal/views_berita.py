@@ -19,6 +19,7 @@ from django.views.generic import ListView
 from informasi.batas_laju import ip_klien
 from portal.filters import BeritaFilter
 from portal.models import Berita
+from portal.tertunda import HitunganTertunda
 
 PER_HALAMAN = 12
 # Crawlers, link previewers and monitors do not count as readers; a web address in the user
@@ -100,19 +101,23 @@ RETURNING dilihat
 """
 
 
-def _hitung_dilihat(request, berita: Berita) -> None:
-    """One atomic increment per reader per hour; obvious bots are not counted.
-
-    A reader is a keyed hash (HMAC with the secret key) of the client address and user agent:
-    the same on every app server, and not reversible to an address. Browser prefetches and
-    HEAD requests are not reads.
-    """
+def _pembaca(request) -> str | None:
+    """A reader is a keyed hash (HMAC with the secret key) of the client address and user
+    agent: the same on every app server, and not reversible to an address. Obvious bots,
+    browser prefetches and HEAD requests are not readers (None)."""
     agen = request.headers.get("User-Agent", "")
     if request.method != "GET" or not agen or _BOT.search(agen):
-        return
+        return None
     if "prefetch" in request.headers.get("Sec-Purpose", request.headers.get("Purpose", "")):
+        return None
+    return salted_hmac("portal.berita.dilihat", f"{ip_klien(request)}|{agen}").hexdigest()
+
+
+def _hitung_dilihat(request, berita: Berita) -> None:
+    """One atomic increment per reader per hour."""
+    pengunjung = _pembaca(request)
+    if pengunjung is None:
         return
-    pengunjung = salted_hmac("portal.berita.dilihat", f"{ip_klien(request)}|{agen}").hexdigest()
     sekarang = timezone.now()
     with connection.cursor() as cursor:
         cursor.execute(
@@ -129,9 +134,56 @@ def _hitung_dilihat(request, berita: Berita) -> None:
         berita.dilihat = baris[0]
 
 
+# The same for the readers of stored articles of the last seconds (portal/tertunda.py), in
+# one statement: each (item, reader) pair once, counted when not counted within the hour.
+_SQL_DILIHAT_BANYAK = """
+WITH data AS (
+    SELECT * FROM unnest(%(berita)s::bigint[], %(pengunjung)s::text[]) AS d(berita_id, pengunjung)
+), lama AS (
+    DELETE FROM portal_pembacaberita WHERE id IN (
+        SELECT id FROM portal_pembacaberita
+        WHERE pada < %(batas)s
+          AND (berita_id, pengunjung) NOT IN (SELECT berita_id, pengunjung FROM data)
+        ORDER BY pada LIMIT %(hapus)s FOR UPDATE SKIP LOCKED
+    )
+), baru AS (
+    INSERT INTO portal_pembacaberita (berita_id, pengunjung, pada)
+    SELECT berita_id, pengunjung, %(sekarang)s FROM data
+    ON CONFLICT (berita_id, pengunjung) DO UPDATE SET pada = EXCLUDED.pada
+        WHERE portal_pembacaberita.pada < %(batas)s
+    RETURNING berita_id
+)
+UPDATE portal_berita AS b SET dilihat = b.dilihat + c.n
+FROM (SELECT berita_id, count(*) AS n FROM baru GROUP BY berita_id) AS c
+WHERE b.id = c.berita_id
+"""
+
+
+def _tulis_pembaca(pasangan) -> None:
+    sekarang = timezone.now()
+    berita, pengunjung = zip(*pasangan, strict=True)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _SQL_DILIHAT_BANYAK,
+            {
+                "berita": list(berita),
+                "pengunjung": list(pengunjung),
+                "sekarang": sekarang,
+                "batas": sekarang - timedelta(seconds=_JEDA_DETIK),
+                "hapus": 50 * len(pasangan),
+            },
+        )
+
+
+pembaca_tertunda = HitunganTertunda(_tulis_pembaca)
+
+
 def dilihat_dari_cache(request, data: dict) -> None:
-    """A stored article was served (portal/cache_halaman.py): the reader still counts."""
-    _hitung_dilihat(request, Berita(pk=data["pk"]))
+    """A stored article was served (portal/cache_halaman.py): the reader still counts,
+    with the other readers of the last seconds."""
+    pengunjung = _pembaca(request)
+    if pengunjung is not None:
+        pembaca_tertunda.tambah((data["pk"], pengunjung))
 
 
 def _lainnya(berita: Berita) -> list[Berita]:

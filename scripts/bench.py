@@ -104,6 +104,7 @@ def siapkan(env, jumlah: int) -> None:
 
     _manage(env, "migrate", "--no-input", "-v0")
     _manage(env, "createcachetable")
+    _manage(env, "perbarui_hari_libur")
     with psycopg.connect(env["DATABASE_URL"], autocommit=True) as conn:
         ada = conn.execute(
             "SELECT count(*) FROM informasi_informasi WHERE slug LIKE 'sintetis-bench-%%'"

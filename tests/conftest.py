@@ -73,6 +73,8 @@ def _test_settings(settings, tmp_path):
     settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     settings.PORTAL_URL = "http://testserver"
+    # Views of stored pages are written at once (portal/tertunda.py has its own test).
+    settings.PORTAL_HITUNGAN_TERTUNDA_DETIK = 0
 
 
 @pytest.fixture

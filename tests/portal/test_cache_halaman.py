@@ -228,6 +228,48 @@ def test_views_are_still_counted_when_the_page_comes_from_the_store(
     assert entri.jumlah_dilihat == 3
 
 
+def test_views_of_stored_pages_are_written_together(
+    client, unit, entri, settings, django_assert_num_queries
+):
+    from informasi.services import dilihat_tertunda
+    from portal.views_berita import pembaca_tertunda
+
+    berita = Berita.objects.create(
+        judul="Bimtek KPPS",
+        slug="bimtek-kpps",
+        lead="Pelatihan.",
+        isi="Di aula.",
+        kategori=KategoriBerita.objects.get(slug="kegiatan"),
+        unit_kerja=unit,
+        status=Berita.Status.TERBIT,
+        terbit_pada=timezone.now() - dt.timedelta(hours=1),
+    )
+    settings.PORTAL_HITUNGAN_TERTUNDA_DETIK = 3600
+    dilihat_tertunda.tulis_sekarang()
+    pembaca_tertunda.tulis_sekarang()
+    pembaca = {"HTTP_USER_AGENT": "Mozilla/5.0 (X11; Linux) Firefox/140"}
+    url_berita = berita.get_absolute_url()
+    client.get(entri.get_absolute_url())  # built: counted at once
+    client.get(url_berita, **pembaca)
+    for _ in range(3):
+        with django_assert_num_queries(1):  # stored: only the cache read
+            client.get(entri.get_absolute_url())
+    for agen in ("Mozilla/5.0 (X11; Linux) Firefox/140", "Mozilla/5.0 (Android) Chrome/130"):
+        with django_assert_num_queries(1):
+            client.get(url_berita, HTTP_USER_AGENT=agen)
+    entri.refresh_from_db()
+    berita.refresh_from_db()
+    assert (entri.jumlah_dilihat, berita.dilihat) == (1, 1)
+    with django_assert_num_queries(2):  # one statement each
+        dilihat_tertunda.tulis_sekarang()
+        pembaca_tertunda.tulis_sekarang()
+    entri.refresh_from_db()
+    berita.refresh_from_db()
+    # Every view of the entry; the article: the reader counted within the hour is not
+    # counted again, the new reader is.
+    assert (entri.jumlah_dilihat, berita.dilihat) == (4, 2)
+
+
 def test_a_new_release_never_serves_pages_of_the_old_one(
     client, entri, settings, django_assert_num_queries
 ):
