@@ -133,6 +133,24 @@ def jumlah_hari_kerja(mulai: date, sampai: date, libur: Libur) -> int:
     return jumlah
 
 
+def penghitung_hari_kerja(awal: date, akhir: date, libur: Libur):
+    """`jumlah_hari_kerja` for many date pairs within [awal, akhir]: one pass over the
+    days builds a running count, then each pair is a subtraction (statistics count the
+    working days of thousands of requests)."""
+    kumulatif, jumlah, tanggal = {}, 0, awal
+    while tanggal <= akhir:
+        jumlah += hari_kerja(tanggal, libur)
+        kumulatif[tanggal] = jumlah
+        tanggal += timedelta(days=1)
+
+    def hitung(mulai: date, sampai: date) -> int:
+        if sampai <= mulai:
+            return 0
+        return kumulatif[sampai] - kumulatif[mulai]
+
+    return hitung
+
+
 @dataclass(frozen=True)
 class HariDilewati:
     tanggal: date

@@ -155,9 +155,15 @@ def permohonan_dalam(tahun: int, unit: UnitKerja | None):
 
 def _hari_kerja(pasangan, libur) -> dict[int, int]:
     """{working days: count} from (start date, end date, count) rows."""
+    pasangan = list(pasangan)
     hari: dict[int, int] = {}
+    if not pasangan:
+        return hari
+    hitung = kalender.penghitung_hari_kerja(
+        min(p[0] for p in pasangan), max(max(p[0], p[1]) for p in pasangan), libur
+    )
     for mulai, sampai, n in pasangan:
-        h = kalender.jumlah_hari_kerja(mulai, sampai, libur)
+        h = hitung(mulai, sampai)
         hari[h] = hari.get(h, 0) + n
     return hari
 

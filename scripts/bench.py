@@ -9,8 +9,9 @@ project's synthetic data (kept for the next run; BENCH_REBUILD=1 fills it again)
    hello-world view `/bench/halo` routed (PORTAL_BENCH_HALO) and measures, for each page
    right after the hello-world view, requests per second under BENCH_CONNECTIONS (16)
    concurrent connections for BENCH_DURATION (10 s) — with `wrk` when installed, else a
-   bounded Python client — twice: with stored pages (what visitors get after the first
-   view) and with PORTAL_CACHE_HALAMAN=false (every view a first view, a cache miss);
+   bounded Python client — twice: the same address again and again (stored pages: what
+   visitors get after the first view), and each request with a new, unread parameter
+   (every request a first view: built and stored, as a new filter combination would be);
 3. times the streamed exports (first byte and whole download) and the sitemap parts;
 4. prints a Markdown table: req/s as % of hello-world, p50/p99, queries, gzipped size, and
    the growth from the smaller to the larger size. Paste it into docs/benchmark.md.
@@ -22,6 +23,7 @@ never in a test (DESIGN.md "Performance budgets").
 from __future__ import annotations
 
 import http.client
+import itertools
 import os
 import re
 import secrets
@@ -29,6 +31,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.parse
@@ -162,10 +165,11 @@ print(json.dumps(hasil))
 
 
 class Server:
-    """gunicorn with gunicorn.conf.py on 127.0.0.1:PORT."""
+    """gunicorn with gunicorn.conf.py on 127.0.0.1:PORT (its log in .bench-gunicorn.log)."""
 
     def __init__(self, env):
         self.env = {**env, "GUNICORN_BIND": f"127.0.0.1:{PORT}"}
+        self.log = ROOT / ".bench-gunicorn.log"
 
     def __enter__(self):
         self.proses = subprocess.Popen(
@@ -173,28 +177,53 @@ class Server:
             cwd=ROOT,
             env=self.env,
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stderr=self.log.open("w"),
         )
-        for _ in range(150):
+        batas = time.monotonic() + 120
+        while time.monotonic() < batas and self.proses.poll() is None:
             try:
-                urllib.request.urlopen(f"http://127.0.0.1:{PORT}{HALO}", timeout=1).read()
+                urllib.request.urlopen(f"http://127.0.0.1:{PORT}{HALO}", timeout=10).read()
                 return self
             except OSError:
-                time.sleep(0.2)
-        raise SystemExit("gunicorn did not start")
+                time.sleep(0.5)
+        self.proses.kill()
+        raise SystemExit(f"gunicorn did not start; see {self.log}")
 
     def __exit__(self, *exc):
         self.proses.terminate()
-        self.proses.wait(timeout=30)
+        self.proses.wait(timeout=60)
+        # The next server binds the same port: wait until nothing answers there.
+        for _ in range(60):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{PORT}{HALO}", timeout=1)
+            except OSError:
+                return
+            time.sleep(0.5)
 
 
-def _wrk(url: str) -> tuple[float, float, float, int]:
-    keluaran = subprocess.run(
-        ["wrk", "-t2", f"-c{KONEKSI}", f"-d{DURASI}s", "--latency", "--timeout", "30s", url],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+# Every request a first view: a parameter no page reads, different each time, so each
+# request misses the stored pages and its page is built and stored (as a new filter
+# combination or a deep page would be).
+_LUA_UNIK = """
+local n = 0
+request = function()
+  n = n + 1
+  local pisah = string.find(wrk.path, "?", 1, true) and "&" or "?"
+  return wrk.format("GET", wrk.path .. pisah .. "_b=" .. n .. "-" .. math.random(1000000000))
+end
+"""
+
+
+def _wrk(url: str, unik: bool) -> tuple[float, float, float, int]:
+    perintah = ["wrk", "-t2", f"-c{KONEKSI}", f"-d{DURASI}s", "--latency", "--timeout", "30s"]
+    with tempfile.NamedTemporaryFile("w", suffix=".lua") as lua:
+        if unik:
+            lua.write(_LUA_UNIK)
+            lua.flush()
+            perintah += ["-s", lua.name]
+        keluaran = subprocess.run(
+            [*perintah, url], capture_output=True, text=True, check=True
+        ).stdout
 
     def ms(label):
         nilai = re.search(rf"^\s+{label}\s+([\d.]+)(us|ms|s)\b", keluaran, re.M)
@@ -206,10 +235,11 @@ def _wrk(url: str) -> tuple[float, float, float, int]:
     return rps, ms("50%"), ms("99%"), int(non2xx[1]) if non2xx else 0
 
 
-def _klien_python(url: str) -> tuple[float, float, float, int]:
+def _klien_python(url: str, unik: bool) -> tuple[float, float, float, int]:
     """KONEKSI threads with keep-alive connections for DURASI seconds (no wrk here)."""
     alamat = urllib.parse.urlsplit(url)
     jalur = alamat.path + (f"?{alamat.query}" if alamat.query else "")
+    nomor = itertools.count()
     waktu: list[float] = []
     gagal = [0]
     batas = time.monotonic() + DURASI
@@ -218,7 +248,8 @@ def _klien_python(url: str) -> tuple[float, float, float, int]:
         conn = http.client.HTTPConnection(alamat.hostname, alamat.port, timeout=30)
         while time.monotonic() < batas:
             mulai = time.perf_counter()
-            conn.request("GET", jalur)
+            pisah = "&" if "?" in jalur else "?"
+            conn.request("GET", f"{jalur}{pisah}_b={next(nomor)}" if unik else jalur)
             response = conn.getresponse()
             response.read()
             waktu.append((time.perf_counter() - mulai) * 1000)
@@ -240,23 +271,24 @@ def _klien_python(url: str) -> tuple[float, float, float, int]:
     )
 
 
-def beban(url: str) -> tuple[float, float, float]:
+def beban(url: str, unik: bool = False) -> tuple[float, float, float]:
     """(req/s, p50 ms, p99 ms) under KONEKSI connections; every answer must be a 2xx."""
     ukur = _wrk if shutil.which("wrk") else _klien_python
     urllib.request.urlopen(url, timeout=60).read()  # noqa: S310 - loopback; stores the page
-    rps, p50, p99, gagal = ukur(url)
+    rps, p50, p99, gagal = ukur(url, unik)
     if gagal:
         raise SystemExit(f"{url}: {gagal} answers were not 2xx")
     return rps, p50, p99
 
 
-def ukur_halaman(env, urls: list[str]) -> dict[str, tuple[float, float, float, float]]:
-    """Each page right after the hello-world view: (req/s, % of hello-world, p50, p99)."""
+def ukur_halaman(env, urls: list[str], unik: bool) -> dict[str, tuple[float, float, float, float]]:
+    """Each page right after the hello-world view: (req/s, % of hello-world, p50, p99);
+    `unik`: every request a first view."""
     hasil = {}
     with Server(env):
         for url in urls:
             halo = beban(f"http://127.0.0.1:{PORT}{HALO}")[0]
-            rps, p50, p99 = beban(f"http://127.0.0.1:{PORT}{url}")
+            rps, p50, p99 = beban(f"http://127.0.0.1:{PORT}{url}", unik)
             hasil[url] = (rps, 100 * rps / halo, p50, p99)
             print(f"  {url:45} {rps:8.1f} req/s {100 * rps / halo:6.1f} % p99 {p99:7.1f} ms")
     return hasil
@@ -292,10 +324,10 @@ def main() -> int:
         query, kb, artikel = hitung_query(env)
         tersimpan = [artikel if u == ARTIKEL else u for u in TERSIMPAN]
         print("stored pages (hits):")
-        hit = ukur_halaman(env, tersimpan)
-        print("first views (stored pages off):")
-        miss = ukur_halaman({**env, "PORTAL_CACHE_HALAMAN": "false"}, tersimpan + LAIN + CARI)
-        unduhan = ukur_unduhan({**env, "PORTAL_CACHE_HALAMAN": "false"}, UNDUHAN)
+        hit = ukur_halaman(env, tersimpan, unik=False)
+        print("first views (each request a new address: built and stored):")
+        miss = ukur_halaman(env, tersimpan + LAIN + CARI, unik=True)
+        unduhan = ukur_unduhan(env, UNDUHAN)
         semua[jumlah] = {"query": query, "kb": kb, "hit": hit, "miss": miss, "unduh": unduhan}
         semua[jumlah]["urutan"] = tersimpan + LAIN + CARI
 

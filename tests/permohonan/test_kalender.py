@@ -4,7 +4,7 @@ The days off are the national holidays and cuti bersama of the SKB for 2025 and 
 the `holidays` package), written out here so each row can be checked by hand.
 """
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -177,3 +177,16 @@ def test_when_each_objection_ground_arises(alasan, pemberitahuan, menolak, diket
         )
         == timbul
     )
+
+
+def test_the_running_count_agrees_with_counting_day_by_day():
+    """The statistics count many pairs with penghitung_hari_kerja: the same numbers as
+    jumlah_hari_kerja for every pair of days around holidays and weekends."""
+    from permohonan.kalender import penghitung_hari_kerja
+
+    awal, akhir = date(2026, 3, 1), date(2026, 4, 30)
+    hitung = penghitung_hari_kerja(awal, akhir, LIBUR)
+    hari = [awal + timedelta(days=i) for i in range((akhir - awal).days + 1)]
+    for mulai in hari[::3]:
+        for sampai in hari[::2]:
+            assert hitung(mulai, sampai) == jumlah_hari_kerja(mulai, sampai, LIBUR)
