@@ -168,15 +168,29 @@ def konten_berubah(lingkup: str) -> None:
 def _dari_sinyal(sender, **kwargs) -> None:
     if sender.__module__ == "__fake__":
         return  # a migration's historical model: a new release, its pages have other keys
-    meta = sender._meta
-    if meta.app_label in LINGKUP and meta.label_lower not in _BUKAN_KONTEN:
-        konten_berubah(meta.app_label)
+    konten_berubah(sender._meta.app_label)
 
 
 def hubungkan_sinyal() -> None:
-    """Called from PortalConfig.ready(): every content model of the three parts."""
-    for sinyal in (post_save, post_delete, m2m_changed):
-        sinyal.connect(_dari_sinyal, dispatch_uid=f"cache_halaman_{sinyal}")
+    """Called from PortalConfig.ready(): every content model of the three parts, and their
+    many-to-many tables. Connected per model: a receiver for all senders would make Django
+    load and signal every row of each bulk delete (no fast deletes), e.g. of the rate-limit
+    counters."""
+    from django.apps import apps
+
+    for lingkup in LINGKUP:
+        for model in apps.get_app_config(lingkup).get_models():
+            if model._meta.label_lower in _BUKAN_KONTEN:
+                continue
+            uid = f"cache_halaman_{model._meta.label_lower}"
+            post_save.connect(_dari_sinyal, sender=model, dispatch_uid=f"{uid}_simpan")
+            post_delete.connect(_dari_sinyal, sender=model, dispatch_uid=f"{uid}_hapus")
+            for field in model._meta.local_many_to_many:
+                m2m_changed.connect(
+                    _dari_sinyal,
+                    sender=field.remote_field.through,
+                    dispatch_uid=f"{uid}_{field.name}",
+                )
 
 
 def kosongkan() -> None:

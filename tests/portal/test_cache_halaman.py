@@ -280,3 +280,22 @@ def test_a_new_release_never_serves_pages_of_the_old_one(
         _dibangun(client, DAFTAR)
     finally:
         cache_halaman.rilis.cache_clear()
+
+
+def test_bookkeeping_rows_renew_no_page_and_are_deleted_in_one_statement(
+    client, entri, django_assert_num_queries
+):
+    from informasi.batas_laju import hapus_kedaluwarsa
+    from informasi.models import PenghitungLaju
+
+    _tersimpan(client, DAFTAR, django_assert_num_queries)
+    lalu = timezone.now() - dt.timedelta(hours=1)
+    PenghitungLaju.objects.bulk_create(
+        PenghitungLaju(kunci=f"uji:{n}", jumlah=1, berakhir_pada=lalu) for n in range(500)
+    )
+    # Only the page signals are connected per content model, so Django still deletes
+    # these counters with one DELETE instead of loading and signalling each row.
+    with django_assert_num_queries(1):
+        assert hapus_kedaluwarsa() == 500
+    with django_assert_num_queries(1):
+        client.get(DAFTAR)  # still the stored page
