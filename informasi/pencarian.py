@@ -8,15 +8,27 @@ after they change an entry, its topics or its documents.
 A query matches entries whose vector matches the words (stemmed: "memohon" ~ "permohonan"),
 or whose title is similar word by word (pg_trgm), so a typo still finds the title
 ("permohonnan" → "permohonan").
+
+A search ranks a bounded set of candidates, never every match, so its cost does not grow
+with the catalogue (issue 15): at most PENCARIAN_KANDIDAT entries whose title matches (newest
+first), the same number of entries matching anywhere (newest first) and, only when those are
+few, as many titles similar word by word (the typo case). Each part is a LIMIT an index can
+deliver — the title or search vector's GIN index, or the publication-date index read in
+order — and only the candidates are ranked, counted and split into facets. More candidates
+than PENCARIAN_KANDIDAT means "more than that many" matches (`lebih_dari_batas`).
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
-from django.db.models import F, FloatField, Func, Q, QuerySet, TextField, Value
+from django.db.models import F, FloatField, Func, QuerySet, TextField, Value
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -46,9 +58,21 @@ def perbarui_vektor(ids: Iterable[int]) -> None:
             cursor.execute(_SQL_VEKTOR, [ids])
 
 
-class _Unaccent(Func):
-    function = "unaccent"
-    output_field = TextField()
+# Letters unaccent() rewrites that Unicode does not decompose into a letter and a mark.
+_HURUF_LAIN = str.maketrans(
+    {"ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O", "đ": "d",
+     "Đ": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "TH", "ı": "i"}
+)  # fmt: skip
+
+
+def tanpa_aksen(teks: str) -> str:
+    """The search words without accents, as PostgreSQL's unaccent() writes the vectors
+    ("café" → "cafe"). Done here rather than in SQL: unaccent() is not IMMUTABLE, so
+    `websearch_to_tsquery(…, unaccent(…))` would be computed again for every row a scan
+    checks and the planner could not estimate how many rows match; a constant query is
+    computed once, while planning."""
+    teks = unicodedata.normalize("NFKD", teks.translate(_HURUF_LAIN))
+    return "".join(c for c in teks if not unicodedata.combining(c))
 
 
 def bersihkan_kata(kata: str) -> str:
@@ -57,11 +81,61 @@ def bersihkan_kata(kata: str) -> str:
     return " ".join("".join(c for c in kata if c.isprintable() or c.isspace()).split())[:200]
 
 
+def lebih_dari_batas(jumlah: int) -> bool:
+    """Whether a search's candidate count means there are more matches than were ranked."""
+    return jumlah > settings.PENCARIAN_KANDIDAT
+
+
+def _sql_kandidat(queryset: QuerySet, kata: str, query: SearchQuery, batas: int):
+    """The candidates' ids: SQL and parameters (EmptyResultSet when nothing can match).
+
+    At most `batas` + 1 rows, in this order: titles matching the words (newest first), then
+    entries matching them elsewhere (newest first), then — only when those are at most
+    `batas` — titles similar word by word. Each part reads at most `batas` + 1 rows through
+    an index; `batas` + 1 rows in all means there are more matches than `batas`.
+    """
+    dasar = queryset.order_by().values("id", "diterbitkan_pada")
+    terbaru = ("-diterbitkan_pada", "-id")
+    judul = dasar.filter(vektor_judul=query).order_by(*terbaru)[: batas + 1]
+    isi = (
+        dasar.filter(vektor_pencarian=query)
+        .exclude(vektor_judul=query)
+        .order_by(*terbaru)[: batas + 1]
+    )
+    mirip = dasar.filter(judul__trigram_word_similar=kata)[: batas + 1]
+    (sql_judul, p_judul), (sql_isi, p_isi), (sql_mirip, p_mirip) = (
+        bagian.query.sql_with_params() for bagian in (judul, isi, mirip)
+    )
+    # A condition that names no row is checked once: the entries matching elsewhere are read
+    # only when the titles are not enough, the similar titles only when the words match few
+    # entries (the typo case).
+    sql = f"""
+        WITH judul AS MATERIALIZED ({sql_judul}),
+        isi AS MATERIALIZED (
+            SELECT * FROM ({sql_isi}) AS isi WHERE (SELECT count(*) FROM judul) <= %s
+        ),
+        kata AS MATERIALIZED (
+            SELECT *, 0 AS bagian FROM judul UNION ALL SELECT *, 1 FROM isi
+        )
+        SELECT id FROM (
+            SELECT * FROM kata
+            UNION ALL
+            SELECT *, 2 FROM ({sql_mirip}) AS mirip
+            WHERE (SELECT count(*) FROM kata) <= %s AND id NOT IN (SELECT id FROM kata)
+        ) AS semua
+        ORDER BY bagian, diterbitkan_pada DESC, id DESC
+        LIMIT %s
+    """  # noqa: S608 - the parts are the ORM's SQL; every value is a parameter
+    return sql, (*p_judul, *p_isi, batas, *p_mirip, batas, batas + 1)
+
+
 def cari(queryset: QuerySet, kata: str) -> QuerySet:
-    """Entries matching `kata`, annotated with `peringkat` (best first) and `cuplikan`."""
+    """Entries of `queryset` matching `kata`, annotated with `peringkat` (best first) and
+    `cuplikan`: the bounded candidates only (see the module's docstring). Apply every other
+    filter to `queryset` first, or it would only narrow the candidates."""
     kata = bersihkan_kata(kata)
-    query = SearchQuery(_Unaccent(Value(kata)), config=KONFIGURASI, search_type="websearch")
-    return queryset.annotate(
+    query = SearchQuery(tanpa_aksen(kata), config=KONFIGURASI, search_type="websearch")
+    hasil = queryset.annotate(
         peringkat=(
             Coalesce(SearchRank(F("vektor_pencarian"), query), 0.0, output_field=FloatField())
             + TrigramWordSimilarity(Value(kata), "judul")
@@ -77,7 +151,12 @@ def cari(queryset: QuerySet, kata: str) -> QuerySet:
             function="ts_headline",
             output_field=TextField(),
         ),
-    ).filter(Q(vektor_pencarian=query) | Q(judul__trigram_word_similar=kata))
+    )
+    try:
+        sql, params = _sql_kandidat(queryset, kata, query, settings.PENCARIAN_KANDIDAT)
+    except EmptyResultSet:  # queryset.none(): nothing to search
+        return hasil.none()
+    return hasil.filter(pk__in=RawSQL(sql, params))  # noqa: S611 - ORM SQL and parameters
 
 
 def sorot(teks: str) -> SafeString:

@@ -19,6 +19,7 @@ from informasi import services
 from informasi.ekspor import respons_csv
 from informasi.filters import InformasiFilter
 from informasi.models import Dokumen, Informasi, Topik, UnitKerja
+from informasi.pencarian import lebih_dari_batas
 from informasi.selectors import (
     hitung_faset,
     informasi_terkait,
@@ -121,6 +122,9 @@ class InformasiListView(ListView):
         context.update(
             filter=self.filterset,
             jumlah_hasil=faset.total,
+            # A search counts and splits into facets its bounded candidates only (issue 15).
+            hasil_terbatas=bool(self.filterset.kata_dicari) and lebih_dari_batas(faset.total),
+            batas_kandidat=settings.PENCARIAN_KANDIDAT,
             faset_list=[
                 self._faset(_("Kategori"), "kategori", kategori),
                 self._faset(_("Unit kerja"), "unit", unit),
