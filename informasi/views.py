@@ -58,7 +58,8 @@ class InformasiListView(ListView):
 
     Template `informasi/informasi_list.html`; context: `informasi_list`, `filter`, `faset`
     (counts per kategori/tahun/format/topik), `faset_unit` [(unit, count)], `topik_map`,
-    `kategori_aktif` (on a category page), `page_obj`.
+    `kategori_aktif` (on a category page), `page_obj`, `hasil_terbatas` (a search matched
+    more than `batas_kandidat` entries: the count and facets are over its candidates).
     """
 
     template_name = "informasi/informasi_list.html"
