@@ -577,6 +577,23 @@ class FasetTersimpan(models.Model):
         return self.kunci
 
 
+class KataJudul(models.Model):
+    """A word that appears in some entry's title: the vocabulary a mistyped search word is
+    corrected against ("permohonnan" → "permohonan"), by trigram similarity over these few
+    thousand words rather than over every title. Filled by informasi.pencarian.perbarui_vektor;
+    a word whose titles are gone stays (it then simply finds nothing)."""
+
+    kata = models.CharField(_("kata"), max_length=100, primary_key=True)
+
+    class Meta:
+        verbose_name = _("kata judul")
+        verbose_name_plural = _("kata judul")
+        indexes = [GinIndex(OpClass("kata", name="gin_trgm_ops"), name="katajudul_trgm_idx")]
+
+    def __str__(self) -> str:
+        return self.kata
+
+
 class PenghitungLaju(models.Model):
     """One counter of a rate limit or quota (informasi.batas_laju): uses of one key within
     a window that ends at `berakhir_pada`. Counted with a single

@@ -27,7 +27,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
-from django.db.models import F, FloatField, Func, QuerySet, TextField, Value
+from django.db.models import BooleanField, F, FloatField, Func, QuerySet, TextField, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 from django.utils.html import escape
@@ -49,6 +49,14 @@ UPDATE informasi_informasi AS i SET vektor_pencarian =
         WHERE d.informasi_id = i.id AND d.digantikan_oleh_id IS NULL), ''))), 'C')
 WHERE i.id = ANY(%s)
 """
+# The words of the titles, for correcting a mistyped search word (informasi.models.KataJudul).
+_SQL_KATA_JUDUL = """
+INSERT INTO informasi_katajudul (kata)
+SELECT DISTINCT kata FROM informasi_informasi,
+    regexp_split_to_table(lower(judul), '[^[:alnum:]]+') AS kata
+WHERE id = ANY(%s) AND length(kata) BETWEEN 3 AND 100 AND kata !~ '^[0-9]+$'
+ON CONFLICT DO NOTHING
+"""
 
 
 def perbarui_vektor(ids: Iterable[int]) -> None:
@@ -56,6 +64,7 @@ def perbarui_vektor(ids: Iterable[int]) -> None:
     if ids:
         with connection.cursor() as cursor:
             cursor.execute(_SQL_VEKTOR, [ids])
+            cursor.execute(_SQL_KATA_JUDUL, [ids])
 
 
 # Letters unaccent() rewrites that Unicode does not decompose into a letter and a mark.
@@ -102,7 +111,27 @@ def _sql_kandidat(queryset: QuerySet, kata: str, query: SearchQuery, batas: int)
         .exclude(vektor_judul=query)
         .order_by(*terbaru)[: batas + 1]
     )
-    mirip = dasar.filter(judul__trigram_word_similar=kata)[: batas + 1]
+    # A mistyped word is replaced by the title words most similar to it (a few thousand
+    # words, not every title: the cost does not grow with the catalogue); the query asks for
+    # one of those for each word typed. Computed once (an InitPlan), inside this statement.
+    kata_ketik = [k for k in tanpa_aksen(kata).lower().split() if len(k) >= 3][:8]
+    koreksi = RawSQL(
+        """vektor_judul @@ (
+            SELECT to_tsquery(%s::regconfig, string_agg(pilihan, ' & '))
+            FROM (
+                SELECT '(' || string_agg(k.kata, ' | ') || ')' AS pilihan
+                FROM unnest(%s::text[]) AS q(kata)
+                CROSS JOIN LATERAL (
+                    SELECT kata FROM informasi_katajudul
+                    WHERE kata %% q.kata ORDER BY similarity(kata, q.kata) DESC, kata LIMIT 5
+                ) AS k
+                GROUP BY q.kata
+            ) AS koreksi
+        )""",
+        (KONFIGURASI, kata_ketik),
+        output_field=BooleanField(),
+    )
+    mirip = dasar.alias(koreksi=koreksi).filter(koreksi=True)[: batas + 1]
     (sql_judul, p_judul), (sql_isi, p_isi), (sql_mirip, p_mirip) = (
         bagian.query.sql_with_params() for bagian in (judul, isi, mirip)
     )

@@ -8,8 +8,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from informasi.models import Informasi
-from informasi.pencarian import cari, tanpa_aksen
+from informasi.models import Informasi, KataJudul
+from informasi.pencarian import cari, perbarui_vektor, tanpa_aksen
 from portal.filters import cari_berita
 from portal.models import Berita, KategoriBerita
 from tests.factories import InformasiFactory, TopikFactory, UnitKerjaFactory, dokumen_pdf
@@ -139,6 +139,28 @@ def test_similar_titles_are_added_only_when_the_words_match_few(settings):
     for n in range(2, 5):
         InformasiFactory(judul=f"Rapat {n}", ringkasan="Logistik pemilu.")
     assert judul() == ["Rapat 1", "Rapat 2", "Rapat 3", "Rapat 4"]
+
+
+def test_a_mistyped_word_is_corrected_against_the_words_of_the_titles():
+    InformasiFactory(judul="Formulir Permohonan Informasi Publik")
+    InformasiFactory(judul="Permohonan Data Pemilih")
+    InformasiFactory(judul="Laporan Keuangan")
+
+    def judul(kata):
+        return [i.judul for i in cari(Informasi.objects.publik(), kata).order_by("-peringkat")]
+
+    # Each word typed is replaced by the similar title words; all of them are asked for.
+    assert judul("permohonnan infromasi") == ["Formulir Permohonan Informasi Publik"]
+    assert sorted(judul("permohonnan")) == [
+        "Formulir Permohonan Informasi Publik",
+        "Permohonan Data Pemilih",
+    ]
+    # A title changed by staff brings its words (perbarui_vektor runs after every change).
+    entri = InformasiFactory(judul="Jadwal Kampanye")
+    Informasi.objects.filter(pk=entri.pk).update(judul="Jadwal Sosialisasi Tahapan")
+    perbarui_vektor([entri.pk])
+    assert KataJudul.objects.filter(kata="sosialisasi").exists()
+    assert judul("sosialisassi") == ["Jadwal Sosialisasi Tahapan"]
 
 
 def test_query_count_is_pinned_beyond_the_bound(client, settings, django_assert_max_num_queries):
