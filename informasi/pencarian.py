@@ -5,17 +5,19 @@ titles (C) under the `indonesian` text-search configuration, with accents remove
 spans related rows it is kept by `perbarui_vektor()`, called by the admin and the commands
 after they change an entry, its topics or its documents.
 
-A query matches entries whose vector matches the words (stemmed: "memohon" ~ "permohonan"),
-or whose title is similar word by word (pg_trgm), so a typo still finds the title
-("permohonnan" → "permohonan").
+A query matches entries whose vector matches the words (stemmed: "memohon" ~ "permohonan").
+When those are few, each word is also corrected against the words of the titles (pg_trgm
+similarity over KataJudul, a vocabulary of a few thousand words) and titles with the
+corrected words match too, so a typo still finds the title ("permohonnan" → "permohonan").
+Ranking adds the title's word similarity (pg_trgm) to ts_rank.
 
 A search ranks a bounded set of candidates, never every match, so its cost does not grow
-with the catalogue (issue 15): at most PENCARIAN_KANDIDAT entries whose title matches (newest
-first), the same number of entries matching anywhere (newest first) and, only when those are
-few, as many titles similar word by word (the typo case). Each part is a LIMIT an index can
-deliver — the title or search vector's GIN index, or the publication-date index read in
-order — and only the candidates are ranked, counted and split into facets. More candidates
-than PENCARIAN_KANDIDAT means "more than that many" matches (`lebih_dari_batas`).
+with the catalogue (issue 15): PENCARIAN_KANDIDAT + 1 at most — entries whose title matches
+(newest first), then entries matching elsewhere (newest first), then, only when those are
+few, titles with the corrected words (the typo case). Each part is a LIMIT an index can
+deliver (the title or search vector's GIN index, or the publication-date index read in
+order); only the candidates are ranked, counted and split into facets. More candidates than
+PENCARIAN_KANDIDAT means "more than that many" matches (`lebih_dari_batas`).
 """
 
 from __future__ import annotations
@@ -100,7 +102,7 @@ def _sql_kandidat(queryset: QuerySet, kata: str, query: SearchQuery, batas: int)
 
     At most `batas` + 1 rows, in this order: titles matching the words (newest first), then
     entries matching them elsewhere (newest first), then — only when those are at most
-    `batas` — titles similar word by word. Each part reads at most `batas` + 1 rows through
+    `batas` — titles with the words corrected against KataJudul. Each part reads at most `batas` + 1 rows through
     an index; `batas` + 1 rows in all means there are more matches than `batas`.
     """
     dasar = queryset.order_by().values("id", "diterbitkan_pada")
