@@ -102,8 +102,9 @@ def _sql_kandidat(queryset: QuerySet, kata: str, query: SearchQuery, batas: int)
 
     At most `batas` + 1 rows, in this order: titles matching the words (newest first), then
     entries matching them elsewhere (newest first), then — only when those are at most
-    `batas` — titles with the words corrected against KataJudul. Each part reads at most `batas` + 1 rows through
-    an index; `batas` + 1 rows in all means there are more matches than `batas`.
+    `batas` — titles with the words corrected against KataJudul. Each part reads at most
+    `batas` + 1 rows through an index; `batas` + 1 rows in all means there are more matches
+    than `batas`.
     """
     dasar = queryset.order_by().values("id", "diterbitkan_pada")
     terbaru = ("-diterbitkan_pada", "-id")
