@@ -44,7 +44,9 @@ class InformasiFilter(django_filters.FilterSet):
         super().__init__(*args, **kwargs)
 
     def filter_q(self, queryset, name, value):
-        return cari(queryset, value) if value.strip() else queryset
+        # Applied last, in `qs`: a search ranks a bounded set of candidates, which must be
+        # chosen among the entries every other filter keeps.
+        return queryset
 
     def filter_unit(self, queryset, name, value):
         unit = self.units.get(value)
@@ -77,11 +79,23 @@ class InformasiFilter(django_filters.FilterSet):
         return queryset
 
     @property
+    def kata_dicari(self) -> str:
+        """The search words, also when another filter is invalid (the valid filters still
+        apply: cleaned_data holds them)."""
+        if not self.is_bound:
+            return ""
+        self.form.is_valid()
+        return (self.form.cleaned_data.get("q") or "").strip()
+
+    @property
     def qs(self):
         queryset = super().qs
         data = self.form.cleaned_data if self.form.is_valid() else {}
         urut = data.get("urut") or ""
-        mencari = bool((data.get("q") or "").strip())
+        kata = self.kata_dicari
+        mencari = bool(kata)
+        if mencari:
+            queryset = cari(queryset, kata)
         if urut == "judul":
             return queryset.order_by("judul", "id")
         if urut == "populer":

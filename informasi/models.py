@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex, OpClass
-from django.contrib.postgres.search import SearchVectorField
+from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Value
@@ -365,6 +365,13 @@ class Informasi(models.Model):
     # Maintained by informasi.pencarian.perbarui_vektor() (title A, summary B, topics and
     # document titles C), because it spans related rows.
     vektor_pencarian = SearchVectorField(null=True, editable=False)
+    # The title alone, kept by PostgreSQL: a search picks its candidates among title matches
+    # first (informasi.pencarian), which needs its own index.
+    vektor_judul = models.GeneratedField(
+        expression=SearchVector("judul", config="indonesian"),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
     dibuat_pada = models.DateTimeField(_("dibuat pada"), auto_now_add=True)
     diperbarui_pada = models.DateTimeField(_("diperbarui pada"), auto_now=True)
 
@@ -390,6 +397,7 @@ class Informasi(models.Model):
                 name="informasi_serta_merta_idx",
             ),
             GinIndex(fields=["vektor_pencarian"], name="informasi_vektor_idx"),
+            GinIndex(fields=["vektor_judul"], name="informasi_vektor_judul_idx"),
             # pg_trgm is case-insensitive: typo-tolerant title search ("permohonnan").
             GinIndex(OpClass("judul", name="gin_trgm_ops"), name="informasi_judul_trgm_idx"),
         ]
@@ -567,6 +575,23 @@ class FasetTersimpan(models.Model):
 
     def __str__(self) -> str:
         return self.kunci
+
+
+class KataJudul(models.Model):
+    """A word that appears in some entry's title: the vocabulary a mistyped search word is
+    corrected against ("permohonnan" → "permohonan"), by trigram similarity over these few
+    thousand words rather than over every title. Filled by informasi.pencarian.perbarui_vektor;
+    a word whose titles are gone stays (it then simply finds nothing)."""
+
+    kata = models.CharField(_("kata"), max_length=100, primary_key=True)
+
+    class Meta:
+        verbose_name = _("kata judul")
+        verbose_name_plural = _("kata judul")
+        indexes = [GinIndex(OpClass("kata", name="gin_trgm_ops"), name="katajudul_trgm_idx")]
+
+    def __str__(self) -> str:
+        return self.kata
 
 
 class PenghitungLaju(models.Model):

@@ -19,6 +19,7 @@ from informasi import services
 from informasi.ekspor import respons_csv
 from informasi.filters import InformasiFilter
 from informasi.models import Dokumen, Informasi, Topik, UnitKerja
+from informasi.pencarian import lebih_dari_batas
 from informasi.selectors import (
     hitung_faset,
     informasi_terkait,
@@ -57,7 +58,8 @@ class InformasiListView(ListView):
 
     Template `informasi/informasi_list.html`; context: `informasi_list`, `filter`, `faset`
     (counts per kategori/tahun/format/topik), `faset_unit` [(unit, count)], `topik_map`,
-    `kategori_aktif` (on a category page), `page_obj`.
+    `kategori_aktif` (on a category page), `page_obj`, `hasil_terbatas` (a search matched
+    more than `batas_kandidat` entries: the count and facets are over its candidates).
     """
 
     template_name = "informasi/informasi_list.html"
@@ -121,6 +123,9 @@ class InformasiListView(ListView):
         context.update(
             filter=self.filterset,
             jumlah_hasil=faset.total,
+            # A search counts and splits into facets its bounded candidates only (issue 15).
+            hasil_terbatas=bool(self.filterset.kata_dicari) and lebih_dari_batas(faset.total),
+            batas_kandidat=settings.PENCARIAN_KANDIDAT,
             faset_list=[
                 self._faset(_("Kategori"), "kategori", kategori),
                 self._faset(_("Unit kerja"), "unit", unit),

@@ -6,6 +6,7 @@ from datetime import datetime
 
 import django_filters
 from django import forms
+from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.validators import RegexValidator
 from django.db.models import F
@@ -19,15 +20,25 @@ from portal.models import Berita, KategoriBerita
 
 def cari_berita(queryset, kata: str):
     """News matching `kata` in Indonesian full-text search, best first (the news list's
-    search and the site-wide search)."""
+    search and the site-wide search).
+
+    Only the newest PENCARIAN_KANDIDAT + 1 matches are ranked and counted (read in order
+    from the publication-time index, or from the search index when they are few), so the
+    cost does not grow with the archive (issue 15). Apply every other filter to `queryset`
+    first, or it would only narrow those candidates."""
     kata = bersihkan_kata(kata)
     if not kata:
         return queryset
     query = SearchQuery(kata, config="indonesian", search_type="websearch")
-    return (
+    kandidat = (
         queryset.filter(vektor=query)
+        .order_by("-terbit_pada", "-id")
+        .values("id")[: settings.PENCARIAN_KANDIDAT + 1]
+    )
+    return (
+        queryset.filter(pk__in=kandidat)
         .annotate(peringkat=SearchRank(F("vektor"), query))
-        .order_by("-peringkat", "-terbit_pada")
+        .order_by("-peringkat", "-terbit_pada", "-id")
     )
 
 
@@ -71,7 +82,16 @@ class BeritaFilter(django_filters.FilterSet):
         fields = ["q", "kategori", "unit", "tag", "bulan"]
 
     def filter_q(self, queryset, name, value):
-        return cari_berita(queryset, value)
+        # Applied last, in `qs`: the search ranks a bounded set of candidates, which must be
+        # chosen among the items every other filter keeps.
+        return queryset
+
+    @property
+    def qs(self):
+        queryset = super().qs
+        if self.is_bound and self.form.is_valid():
+            queryset = cari_berita(queryset, self.form.cleaned_data.get("q") or "")
+        return queryset
 
     def filter_unit(self, queryset, name, value):
         # An office includes its bureaus and sections, as in the catalogue.

@@ -238,6 +238,9 @@ INFORMASI_PER_HALAMAN = env.int("INFORMASI_PER_HALAMAN", default=20)
 INFORMASI_FASET_DETIK = env.int("INFORMASI_FASET_DETIK", default=300)
 # At most this many filter states keep their facet counts (the oldest and the expired go).
 INFORMASI_FASET_MAKS = env.int("INFORMASI_FASET_MAKS", default=2000)
+# A search ranks, counts and splits into facets at most about this many matches (the best
+# by title, the newest, and corrected words for a typo); beyond it the page says "more than".
+PENCARIAN_KANDIDAT = env.int("PENCARIAN_KANDIDAT", default=200)
 INFORMASI_MAKS_UKURAN_MB = env.int("INFORMASI_MAKS_UKURAN_MB", default=50)
 # Formats staff may upload (codes of informasi.berkas.FORMAT); default: all of them.
 INFORMASI_FORMAT_DIIZINKAN = env.list("INFORMASI_FORMAT_DIIZINKAN", default=[])
