@@ -8,11 +8,11 @@ of a part (Django's model signals) replaces the part's token, inside the transac
 changed it and again once it commits, so a page is never served from before a change — on
 any app server, with the database cache (the token row commits with the data) or Redis.
 Time makes content appear too (scheduled news, scheduled or expiring catalogue entries): the
-token of a part expires at the next such moment, and the visitor's local date is part of the
-page's key (deadlines and "this year" figures change at midnight).
+token of a part expires at the next such moment, and the hour is part of the page's key
+(deadlines and "this year" figures change at midnight, in each unit's time zone).
 
 Key of a page: release (code, templates, translations, static manifest), scheme, host, path,
-raw query string, language, local date. Only GET/HEAD of visitors without a session or a
+raw query string, language, hour. Only GET/HEAD of visitors without a session or a
 message cookie are looked up; a response is stored only when it is a 200 without cookies, did
 not use a CSRF token, is not marked private, and the view did not mark it (`jangan_simpan()`:
 a form with errors). So staff previews, requester pages and forms are never served from
@@ -263,7 +263,9 @@ class CacheHalamanMiddleware:
                 request.path,
                 request.META.get("QUERY_STRING", ""),
                 getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE),
-                timezone.localdate().isoformat(),
+                # The hour: dates change at midnight in each unit's time zone (WIB, WITA,
+                # WIT), and "today" decides deadlines and this year's figures.
+                timezone.now().strftime("%Y%m%d%H"),
             ]
         )
         return "h:" + hashlib.sha256(asal.encode("utf-8", "surrogateescape")).hexdigest()

@@ -299,3 +299,14 @@ def test_bookkeeping_rows_renew_no_page_and_are_deleted_in_one_statement(
         assert hapus_kedaluwarsa() == 500
     with django_assert_num_queries(1):
         client.get(DAFTAR)  # still the stored page
+
+
+def test_pages_are_rebuilt_when_the_day_changes(
+    client, unit, monkeypatch, django_assert_num_queries
+):
+    """Deadlines and 'this year' count from today: a page stored yesterday is not served."""
+    register = reverse("permohonan:register")
+    _tersimpan(client, register, django_assert_num_queries)
+    besok = timezone.now() + dt.timedelta(days=1)
+    monkeypatch.setattr(timezone, "now", lambda: besok)
+    _dibangun(client, register)
