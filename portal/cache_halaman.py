@@ -14,13 +14,14 @@ token of a part expires at the next such moment, and the hour is part of the pag
 Key of a page: release (code, templates, translations, static manifest), scheme, host, path,
 raw query string, language, hour. Only GET/HEAD of visitors without a session or a
 message cookie are looked up; a response is stored only when it is a 200 without cookies, did
-not use a CSRF token, is not marked private, and the view did not mark it (`jangan_simpan()`:
-a form with errors). So staff previews, requester pages and forms are never served from
-here. Stored pages answer with ETag/Last-Modified and `Cache-Control: public, no-cache`, so a
-browser or proxy keeps them and revalidates each time (a 304 costs one cache read).
+not use a CSRF token, is not marked private and shows no form with errors. So staff
+previews, requester pages and forms are never served from here. Stored pages answer
+with ETag/Last-Modified and `Cache-Control: public, no-cache`, so a browser or proxy keeps
+them and revalidates each time (a 304 costs one cache read).
 
 Counters shown on a page (views of an entry or an article) are still counted on each hit
-(`saat_hit`); the number shown is at most PORTAL_CACHE_HALAMAN_DETIK old.
+(`saat_hit`, written together by portal/tertunda.py); the number shown is at most
+PORTAL_CACHE_HALAMAN_DETIK old.
 """
 
 from __future__ import annotations
@@ -72,11 +73,6 @@ def tersimpan(*lingkup: str, saat_hit: Callable[[HttpRequest, dict], None] | Non
         return view
 
     return dekor
-
-
-def jangan_simpan(request: HttpRequest) -> None:
-    """This response must not be stored (e.g. it shows a form's errors)."""
-    request.halaman_jangan_simpan = True
 
 
 def _cache():
@@ -166,8 +162,8 @@ def konten_berubah(lingkup: str) -> None:
 
 
 def _dari_sinyal(sender, **kwargs) -> None:
-    if sender.__module__ == "__fake__":
-        return  # a migration's historical model: a new release, its pages have other keys
+    # (Migrations' historical models are other classes: their rows renew nothing; a new
+    # release has other keys anyway.)
     konten_berubah(sender._meta.app_label)
 
 
@@ -297,7 +293,6 @@ class CacheHalamanMiddleware:
             and not response.streaming
             and not response.cookies
             and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
-            and not getattr(request, "halaman_jangan_simpan", False)
             and "private" not in response.get("Cache-Control", "")
             and "no-store" not in response.get("Cache-Control", "")
         )
