@@ -68,7 +68,7 @@ urlpatterns = [
     path(
         "sitemap-<section>.xml",
         sitemap_views.sitemap,
-        {"sitemaps": sitemaps},
+        {"sitemaps": sitemaps, "template_name": "sitemap_bagian.xml"},
         name="sitemap_bagian",
     ),
     path("healthz", views.healthz, name="healthz"),
