@@ -19,7 +19,7 @@ def _entri():
     return [
         InformasiFactory(
             judul='Laporan "Tahunan", 2025',
-            ringkasan="Baris satu\nbaris dua; dengan koma, dan kutip \"x\" — é",
+            ringkasan='Baris satu\nbaris dua; dengan koma, dan kutip "x" — é',
             tempat_pembuatan="",
             bentuk=Informasi.Bentuk.ELEKTRONIK,
         ),
