@@ -21,9 +21,9 @@ from permohonan.models.survei import (
 from permohonan.models.uji_konsekuensi import UjiKonsekuensi
 
 __all__ = [
-    "AngkaLayanan",
     "FIELD_UNSUR",
     "UNSUR",
+    "AngkaLayanan",
     "BagianDihitamkan",
     "HariLibur",
     "Keberatan",
