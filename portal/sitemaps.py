@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 from functools import cached_property
+from html import escape  # django.utils.html.escape's own, without its lazy wrapper
 
 from django.contrib.sitemaps import Sitemap
 from django.core.paginator import Page, Paginator
@@ -17,8 +18,7 @@ from django.db import connections
 from django.db.models.functions import ExtractMonth, ExtractYear, TruncDate
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import escape
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeString
 
 from portal.models import Berita, Halaman
 
@@ -83,11 +83,13 @@ def _tanggal(lastmod) -> str:
 
 class SitemapRingkas(Sitemap):
     """A sitemap whose `<url>` elements are written here, once per item, with the same
-    output as django's sitemap.xml template (templates/sitemap_bagian.xml only joins them):
-    the template engine's loop over a part's 2 000 entries cost more than all its queries."""
+    output as django's sitemap.xml template: `get_urls` gives the elements as SafeStrings
+    and templates/sitemap_bagian.xml only joins them (the template engine's loop over a
+    part's 2 000 entries cost more than all its queries)."""
 
     def _urls(self, page, protocol, domain):
         urls = super()._urls(page, protocol, domain)
+        hasil = []
         for url in urls:
             bagian = [f"<url><loc>{escape(url['location'])}</loc>"]
             if url["lastmod"]:
@@ -96,9 +98,9 @@ class SitemapRingkas(Sitemap):
                 bagian.append(f"<changefreq>{escape(url['changefreq'])}</changefreq>")
             if url["priority"]:
                 bagian.append(f"<priority>{escape(url['priority'])}</priority>")
-            bagian.append("</url>")
-            url["xml"] = mark_safe("".join(bagian))  # noqa: S308 (every value is escaped)
-        return urls
+            bagian.append("</url>\n")
+            hasil.append(SafeString("".join(bagian)))  # every value is escaped
+        return hasil
 
 
 class SitemapBlok(Sitemap):
@@ -137,14 +139,17 @@ class SitemapBlok(Sitemap):
     def _urls(self, page, protocol, domain):
         awal = f"{protocol}://{domain}"
         ekor = f"<changefreq>{escape(self.changefreq)}</changefreq></url>"
-        urls = []
-        for row in self.paginator.page(page).object_list:
-            lokasi = awal + self.lokasi(row)
-            xml = f"<url><loc>{escape(lokasi)}</loc><lastmod>{row[2].isoformat()}</lastmod>{ekor}"
-            urls.append({"location": lokasi, "lastmod": row[1], "xml": mark_safe(xml)})  # noqa: S308
-        if urls:
-            self.latest_lastmod = max(url["lastmod"] for url in urls)
-        return urls
+        rows = self.paginator.page(page).object_list
+        if rows:
+            self.latest_lastmod = max(row[1] for row in rows)
+        # As SafeStrings: every value is escaped.
+        return [
+            SafeString(
+                f"<url><loc>{escape(awal + self.lokasi(row))}</loc>"
+                f"<lastmod>{row[2].isoformat()}</lastmod>{ekor}\n"
+            )
+            for row in rows
+        ]
 
 
 class HalamanSitemap(SitemapRingkas):
