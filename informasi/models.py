@@ -396,6 +396,19 @@ class Informasi(models.Model):
                 condition=models.Q(kategori="serta_merta"),
                 name="informasi_serta_merta_idx",
             ),
+            # The sitemap's parts (portal.sitemaps.PaginatorBlok): blocks of ids and the
+            # latest lastmod, read from the index alone.
+            models.Index(
+                fields=["id"],
+                include=["diterbitkan_pada", "slug", "diperbarui_pada"],
+                condition=models.Q(status="terbit") & ~models.Q(kategori="dikecualikan"),
+                name="informasi_peta_idx",
+            ),
+            models.Index(
+                fields=["-diperbarui_pada"],
+                condition=models.Q(status="terbit") & ~models.Q(kategori="dikecualikan"),
+                name="informasi_peta_lastmod_idx",
+            ),
             GinIndex(fields=["vektor_pencarian"], name="informasi_vektor_idx"),
             GinIndex(fields=["vektor_judul"], name="informasi_vektor_judul_idx"),
             # pg_trgm is case-insensitive: typo-tolerant title search ("permohonnan").

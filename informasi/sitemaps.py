@@ -1,14 +1,18 @@
-from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
 
 from informasi.models import Informasi
+from portal.sitemaps import SitemapBlok
 
 
-class InformasiSitemap(Sitemap):
+class InformasiSitemap(SitemapBlok):
     changefreq = "monthly"
-    limit = 10000
+    kolom = ("slug",)
 
     def items(self):
-        return Informasi.objects.publik().only("slug", "diperbarui_pada").order_by("id")
+        return Informasi.objects.publik()
 
-    def lastmod(self, item):
-        return item.diperbarui_pada
+    def lokasi(self, row) -> str:
+        # Informasi.get_absolute_url, one reverse() per part (only the slug varies).
+        if not hasattr(self, "_pola"):
+            self._pola = reverse("informasi:detail", kwargs={"slug": "slug-contoh"})
+        return self._pola.replace("slug-contoh", row[3], 1)

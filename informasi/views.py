@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
 from informasi import services
-from informasi.ekspor import respons_csv
+from informasi.ekspor import BARIS_PER_POTONGAN, respons_csv
 from informasi.filters import InformasiFilter
 from informasi.models import Dokumen, Informasi, Topik, UnitKerja
 from informasi.pencarian import lebih_dari_batas
@@ -273,8 +273,16 @@ KOLOM_DIP = [
 
 
 def _baris_dip(request) -> Iterator[dict]:
-    bentuk = dict(Informasi.Bentuk.choices)
-    kategori = dict(Informasi.Kategori.choices)
+    """The DIP's rows for the exports. What does not vary per row — the labels in the
+    request's language, the entries' address around the slug — is worked out once, now,
+    not per row while the response streams."""
+    bentuk = {k: str(v) for k, v in Informasi.Bentuk.choices}
+    kategori = {k: str(v) for k, v in Informasi.Kategori.choices}
+    # Informasi.get_absolute_url: only the slug varies (one reverse() for the whole file).
+    pola = request.build_absolute_uri("/")[:-1] + reverse(
+        "informasi:detail", kwargs={"slug": "slug-contoh"}
+    )
+    awal, akhir = pola.split("slug-contoh", 1)
     rows = (
         Informasi.objects.publik()
         .order_by("id")
@@ -294,9 +302,8 @@ def _baris_dip(request) -> Iterator[dict]:
         )
         .iterator(chunk_size=2000)
     )
-    awal = request.build_absolute_uri("/")[:-1]
-    for pk, slug, judul, ringkasan, unit, pj, tanggal, tempat, bnt, retensi, kat, tahun in rows:
-        yield {
+    return (
+        {
             "nomor": f"DIP-{pk:06d}",
             "judul": judul,
             "ringkasan": ringkasan,
@@ -304,12 +311,14 @@ def _baris_dip(request) -> Iterator[dict]:
             "penanggung_jawab": pj,
             "tanggal_pembuatan": tanggal.isoformat(),
             "tempat_pembuatan": tempat,
-            "bentuk": str(bentuk.get(bnt, bnt)),
+            "bentuk": bentuk.get(bnt, bnt),
             "retensi": retensi,
-            "kategori": str(kategori.get(kat, kat)),
+            "kategori": kategori.get(kat, kat),
             "tahun": tahun,
-            "url": awal + reverse("informasi:detail", kwargs={"slug": slug}),
+            "url": f"{awal}{slug}{akhir}",
         }
+        for pk, slug, judul, ringkasan, unit, pj, tanggal, tempat, bnt, retensi, kat, tahun in rows
+    )
 
 
 def dip_csv(request):
@@ -324,11 +333,17 @@ def dip_csv(request):
 def dip_json(request):
     """The whole DIP as a JSON array, streamed."""
 
+    baris = _baris_dip(request)
+
     def potongan():
         yield "["
-        for i, row in enumerate(_baris_dip(request)):
-            yield ("," if i else "") + "\n" + json.dumps(row, ensure_ascii=False)
-        yield "\n]\n"
+        bagian = []
+        for i, row in enumerate(baris):
+            bagian.append(("," if i else "") + "\n" + json.dumps(row, ensure_ascii=False))
+            if len(bagian) >= BARIS_PER_POTONGAN:
+                yield "".join(bagian)
+                bagian = []
+        yield "".join(bagian) + "\n]\n"
 
     response = StreamingHttpResponse(potongan(), content_type="application/json; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="daftar-informasi-publik.json"'

@@ -154,29 +154,23 @@ def saran_informasi(rincian: str, batas: int = 5) -> list[Informasi]:
 
 
 def angka_layanan(tahun: int) -> dict:
-    """Headline service figures of a year, in one query: requests registered, answered, and
-    the share first answered within the deadline (UU 14/2008 Pasal 22 ayat (7)–(8))."""
-    from django.db.models import Count, F, Q
+    """Headline service figures of a year: requests registered, answered, and the share
+    first answered within the deadline (UU 14/2008 Pasal 22 ayat (7)–(8)).
+
+    Read from the per-year-and-unit counters (`AngkaLayanan`, kept by PostgreSQL triggers
+    with the definitions of permohonan.statistik: answered = a first written notice was
+    sent; on time = by the first deadline, extended if it was, whatever happened after an
+    objection, the date counted in the unit's time zone — DOMAIN.md §4 rules 7–8): one
+    query over a row per unit, whatever the number of requests."""
+    from django.db.models import Sum
     from django.db.models.functions import Coalesce
 
-    from permohonan.models import Permohonan
-    from permohonan.statistik import tanggal_lokal
+    from permohonan.models import AngkaLayanan
 
-    # Answered = a first written notice was sent; on time = by the first deadline (extended
-    # if it was), whatever happened after an objection, the date counted in the unit's time
-    # zone (DOMAIN.md §4 rules 7–8) — as /statistik/ counts it (permohonan.statistik).
-    dijawab = Q(dijawab_pertama_pada__isnull=False)
-    angka = (
-        Permohonan.objects.filter(tanggal_terima__year=tahun)
-        .annotate(
-            tanggal_dijawab=tanggal_lokal("dijawab_pertama_pada"),
-            batas=Coalesce("jatuh_tempo_perpanjangan", "jatuh_tempo"),
-        )
-        .aggregate(
-            jumlah=Count("id"),
-            selesai=Count("id", filter=dijawab),
-            tepat_waktu=Count("id", filter=dijawab & Q(tanggal_dijawab__lte=F("batas"))),
-        )
+    angka = AngkaLayanan.objects.filter(tahun=tahun).aggregate(
+        jumlah=Coalesce(Sum("jumlah"), 0),
+        selesai=Coalesce(Sum("selesai"), 0),
+        tepat_waktu=Coalesce(Sum("tepat_waktu"), 0),
     )
     angka["tahun"] = tahun
     angka["persen_tepat_waktu"] = (

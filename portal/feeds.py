@@ -26,7 +26,9 @@ class BeritaRssFeed(Feed):
         return _("Berita dan kegiatan terbaru")
 
     def items(self, obj):
-        berita = Berita.objects.tayang().select_related("kategori", "unit_kerja").defer("isi")
+        # Not deferring `isi`: an item without a lead is summarised from its body
+        # (Berita.ringkasan), which would be one more query per item.
+        berita = Berita.objects.tayang().select_related("kategori", "unit_kerja")
         if obj:
             berita = berita.filter(kategori=obj)
         return berita[:30]

@@ -362,6 +362,18 @@ class Berita(models.Model):
             models.Index(fields=["kategori", "-terbit_pada"], name="berita_kategori_idx"),
             models.Index(fields=["unit_kerja", "-terbit_pada"], name="berita_unit_idx"),
             GinIndex(fields=["vektor"], name="berita_vektor_idx"),
+            # The sitemap's parts (portal.sitemaps.PaginatorBlok) and its latest lastmod.
+            models.Index(
+                fields=["id"],
+                include=["terbit_pada", "slug", "diperbarui_pada"],
+                condition=models.Q(status="terbit"),
+                name="berita_peta_idx",
+            ),
+            models.Index(
+                fields=["-diperbarui_pada"],
+                condition=models.Q(status="terbit"),
+                name="berita_peta_lastmod_idx",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -87,7 +87,7 @@ urlpatterns = [
     path(
         "sitemap-<section>.xml",
         situs(sitemap_views.sitemap),
-        {"sitemaps": sitemaps},
+        {"sitemaps": sitemaps, "template_name": "sitemap_bagian.xml"},
         name="sitemap_bagian",
     ),
     path("healthz", views.healthz, name="healthz"),

@@ -273,7 +273,13 @@ class Permohonan(models.Model):
         ordering = ["-diterima_pada"]
         indexes = [
             models.Index(fields=["status", "jatuh_tempo"], name="permohonan_antrian_idx"),
-            models.Index(fields=["-diterima_pada"], name="permohonan_diterima_idx"),
+            # The public register's order, its pages by id and its filters from the index
+            # alone (RegisterView.paginate_queryset).
+            models.Index(
+                fields=["-diterima_pada", "-id"],
+                include=["tanggal_terima", "unit_kerja", "status", "hasil"],
+                name="permohonan_register_idx",
+            ),
             models.Index(fields=["kanal"], name="permohonan_kanal_idx"),
             models.Index(fields=["hasil"], name="permohonan_hasil_idx"),
             models.Index(fields=["tanggal_terima"], name="permohonan_tanggal_idx"),

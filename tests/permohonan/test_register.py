@@ -136,3 +136,38 @@ def test_an_impossible_year_is_an_error_on_the_filter_not_a_500(client, pohon, t
     response = client.get(REGISTER, {"tahun": tahun})
     assert response.status_code == 200
     assert 'id="id_tahun_error"' in response.content.decode() or tahun == "abc"
+
+
+def test_register_pages_by_id_and_counts_from_the_counters(client, pohon):
+    """Issue 15: the number of requests comes from the per-year-and-unit counters unless a
+    status or outcome is filtered, and a page is the same rows in the same order."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for n in range(20):
+        _terima(pohon["semarang"], dt.date(2026, 10, 1) + dt.timedelta(days=n))
+    for n in range(8):
+        _terima(pohon["dki"], dt.date(2025, 5, 1) + dt.timedelta(days=n))
+    semua = Permohonan.objects.order_by("-diterima_pada", "-id")
+
+    def halaman(**params):
+        with CaptureQueriesContext(connection) as q:
+            response = client.get(REGISTER, params)
+        count = [x["sql"] for x in q.captured_queries if "COUNT(" in x["sql"]]
+        return response.context, count
+
+    context, count = halaman(page=2)
+    assert context["page_obj"].paginator.count == 28
+    assert [b["permohonan"].nomor for b in context["baris"]] == [p.nomor for p in semua[25:]]
+    assert count == []  # no COUNT over the requests
+    for params, jumlah in [
+        ({"tahun": "2025"}, 8),
+        ({"unit": pohon["jateng"].slug}, 20),  # a province includes its cities
+        ({"unit": pohon["dki"].slug, "tahun": "2026"}, 0),
+    ]:
+        context, count = halaman(**params)
+        assert context["page_obj"].paginator.count == jumlah, params
+        assert count == [], params
+    context, count = halaman(status="diterima")
+    assert context["page_obj"].paginator.count == semua.filter(status="diterima").count()
+    assert len(count) == 1

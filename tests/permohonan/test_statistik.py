@@ -359,3 +359,83 @@ def test_bad_parameters_fall_back_to_the_defaults(client, pohon, params):
     data = json.loads(client.get(reverse("statistik:data_json"), params).content)
     assert data["tahun"] == timezone.localdate().year
     assert data["unit"] is None or params.get("unit") == ["a", "b"]
+
+
+def _penghitung():
+    from permohonan.models import AngkaLayanan
+
+    return {
+        (a.tahun, a.unit_kerja.nama): (a.jumlah, a.selesai, a.tepat_waktu)
+        for a in AngkaLayanan.objects.select_related("unit_kerja")
+        if a.jumlah or a.selesai or a.tepat_waktu
+    }
+
+
+def _sama_dengan_statistik(tahun):
+    angka = angka_layanan(tahun)
+    stat = statistik_layanan(tahun=tahun).ringkasan
+    for kunci in ("jumlah", "selesai", "tepat_waktu", "persen_tepat_waktu"):
+        assert angka[kunci] == stat[kunci], kunci
+    return angka["jumlah"], angka["selesai"], angka["tepat_waktu"]
+
+
+def test_the_counters_follow_registering_deciding_moving_and_deleting(kasus, pohon):
+    """The home page reads per-year-and-unit counters kept by triggers (issue 15): after
+    every kind of write they are what counting the requests gives."""
+    from permohonan.models import AngkaLayanan
+
+    semarang, dki = pohon["semarang"].nama, pohon["dki"].nama
+    assert _penghitung() == {
+        (2026, semarang): (5, 3, 2),
+        (2026, dki): (1, 1, 1),
+        (2025, semarang): (1, 0, 0),
+    }
+    assert _sama_dengan_statistik(2026) == (6, 4, 3)
+
+    # Registering (a service) and deciding on time (the notice service).
+    baru = _terima(pohon["dki"], dt.date(2026, 6, 1))
+    assert _penghitung()[(2026, dki)] == (2, 1, 1)
+    _jawab(baru, kasus["utama"], dt.date(2026, 6, 3))
+    assert _penghitung()[(2026, dki)] == (2, 2, 2)
+    assert _sama_dengan_statistik(2026) == (7, 5, 4)
+
+    # Answered late after all (a bulk update, as the admin's corrections do).
+    Permohonan.objects.filter(pk=baru.pk).update(
+        dijawab_pertama_pada=_waktu(dt.date(2026, 8, 3), 9)
+    )
+    assert _penghitung()[(2026, dki)] == (2, 2, 1)
+    # An extension moves the deadline it is measured against.
+    Permohonan.objects.filter(pk=baru.pk).update(jatuh_tempo_perpanjangan=dt.date(2026, 8, 5))
+    assert _penghitung()[(2026, dki)] == (2, 2, 2)
+
+    # Moved to another unit, then to another year.
+    Permohonan.objects.filter(pk=baru.pk).update(unit_kerja=pohon["semarang"])
+    assert _penghitung()[(2026, dki)] == (1, 1, 1)
+    assert _penghitung()[(2026, semarang)] == (6, 4, 3)
+    Permohonan.objects.filter(pk=baru.pk).update(tanggal_terima=dt.date(2025, 12, 30))
+    assert _penghitung()[(2025, semarang)] == (2, 1, 1)
+    assert _sama_dengan_statistik(2026) == (6, 4, 3)
+    assert _sama_dengan_statistik(2025) == (2, 1, 1)
+
+    # The unit's time zone decides the answer's date: answered 23:30 WIB on the due date
+    # is 01:30 the next day in WIT (late there).
+    Permohonan.objects.filter(pk=baru.pk).update(
+        dijawab_pertama_pada=dt.datetime.combine(dt.date(2026, 8, 5), dt.time(23, 30), tzinfo=WIB)
+    )
+    assert _penghitung()[(2025, semarang)] == (2, 1, 1)
+    pohon["semarang"].zona_waktu = "Asia/Jayapura"
+    pohon["semarang"].save()
+    assert _penghitung()[(2025, semarang)] == (2, 1, 0)
+    assert _sama_dengan_statistik(2025) == (2, 1, 0)
+    # 2026's answers were at 09:00 WIB, 11:00 WIT the same day: unchanged.
+    assert _sama_dengan_statistik(2026) == (6, 4, 3)
+
+    # Deleting requests (one, then a queryset: the unanswered ones of 2026, p4 and p5).
+    lain = _terima(pohon["dki"], dt.date(2026, 7, 1))
+    assert _penghitung()[(2026, dki)] == (2, 1, 1)
+    lain.delete()
+    assert _penghitung()[(2026, dki)] == (1, 1, 1)
+    Permohonan.objects.filter(tanggal_terima__year=2026, dijawab_pertama_pada=None).delete()
+    assert _penghitung()[(2026, semarang)] == (3, 3, 2)
+    assert _sama_dengan_statistik(2026) == (4, 4, 3)
+    assert AngkaLayanan.objects.filter(tahun=2026).count() == 2

@@ -646,3 +646,15 @@ def test_an_impossible_month_is_an_error_on_the_filter_not_a_500(client, unit, b
     response = client.get(reverse("portal:berita"), {"bulan": bulan})
     assert response.status_code == 200
     assert "Tulis bulan sebagai tahun-bulan" in response.content.decode()
+
+
+def test_feed_of_items_without_a_lead_takes_no_query_per_item(
+    client, unit, django_assert_num_queries
+):
+    """Issue 15: the summary of an item without a lead comes from its body, read with the
+    item (it was one query per item)."""
+    for n in range(5):
+        _berita(unit, f"Tanpa Lead {n}", lead="", isi=f"Paragraf pembuka {n}.\n\nLainnya.")
+    with django_assert_num_queries(1):
+        body = client.get(reverse("feed_berita")).content.decode()
+    assert "Paragraf pembuka 3." in body
