@@ -43,7 +43,7 @@ from django.http import HttpRequest, HttpResponse
 from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_vary_headers
-from django.utils.http import http_date
+from django.utils.http import http_date, parse_http_date_safe
 
 logger = logging.getLogger(__name__)
 
@@ -226,7 +226,9 @@ class CacheHalamanMiddleware:
             "header": [(k, v) for k, v in response.items() if k.lower() not in {"date"}],
             "isi": zlib.compress(response.content, 6),
             "etag": f'"{hashlib.sha256(response.content).hexdigest()[:32]}"',
-            "waktu": timezone.now().timestamp(),
+            # The page's own Last-Modified (a sitemap part: its newest entry), else now.
+            "waktu": parse_http_date_safe(response.get("Last-Modified"))
+            or timezone.now().timestamp(),
             "data": getattr(request, "halaman_data", {}),
         }
         try:

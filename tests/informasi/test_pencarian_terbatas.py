@@ -163,7 +163,9 @@ def test_a_mistyped_word_is_corrected_against_the_words_of_the_titles():
     assert judul("sosialisassi") == ["Jadwal Sosialisasi Tahapan"]
 
 
-def test_query_count_is_pinned_beyond_the_bound(client, settings, django_assert_max_num_queries):
+def test_query_count_is_pinned_beyond_the_bound(
+    client, settings, django_assert_max_num_queries, tanpa_cache_halaman
+):
     settings.PENCARIAN_KANDIDAT = 5
     settings.INFORMASI_PER_HALAMAN = 10
     topik = TopikFactory()

@@ -138,7 +138,7 @@ def test_an_impossible_year_is_an_error_on_the_filter_not_a_500(client, pohon, t
     assert 'id="id_tahun_error"' in response.content.decode() or tahun == "abc"
 
 
-def test_register_pages_by_id_and_counts_from_the_counters(client, pohon):
+def test_register_pages_by_id_and_counts_from_the_counters(client, pohon, tanpa_cache_halaman):
     """Issue 15: the number of requests comes from the per-year-and-unit counters unless a
     status or outcome is filtered, and a page is the same rows in the same order."""
     from django.db import connection

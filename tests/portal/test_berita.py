@@ -649,7 +649,7 @@ def test_an_impossible_month_is_an_error_on_the_filter_not_a_500(client, unit, b
 
 
 def test_feed_of_items_without_a_lead_takes_no_query_per_item(
-    client, unit, django_assert_num_queries
+    client, unit, django_assert_num_queries, tanpa_cache_halaman
 ):
     """Issue 15: the summary of an item without a lead comes from its body, read with the
     item (it was one query per item)."""

@@ -119,7 +119,7 @@ def test_news_part_has_the_articles_addresses_in_local_months(client):
 
 @pytest.mark.parametrize("jumlah", [3, 30])
 def test_query_counts_do_not_depend_on_the_number_of_entries(
-    client, django_assert_num_queries, jumlah, monkeypatch
+    client, django_assert_num_queries, jumlah, monkeypatch, tanpa_cache_halaman
 ):
     monkeypatch.setattr(InformasiSitemap, "limit", 10)
     for offset in range(jumlah):
