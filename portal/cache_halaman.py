@@ -39,7 +39,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db import DatabaseError, connection, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
 from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_vary_headers
@@ -58,18 +58,27 @@ _BUKAN_KONTEN = {"informasi.fasettersimpan", "informasi.penghitunglaju", "portal
 class Aturan:
     lingkup: tuple[str, ...]
     saat_hit: Callable[[HttpRequest, dict], None] | None = None
+    parameter: tuple[str, ...] | None = None
 
 
-def tersimpan(*lingkup: str, saat_hit: Callable[[HttpRequest, dict], None] | None = None):
+def tersimpan(
+    *lingkup: str,
+    saat_hit: Callable[[HttpRequest, dict], None] | None = None,
+    parameter: tuple[str, ...] | None = None,
+):
     """Mark a view (function or `View.as_view()`) as cached for anonymous visitors; its
     pages show data of the given parts. `saat_hit(request, data)` runs when a stored page is
-    served, with the dict the view put in `request.halaman_data` (e.g. to count a view)."""
+    served, with the dict the view put in `request.halaman_data` (e.g. to count a view).
+
+    `parameter`: the only GET parameters the view reads. For a page that is slow to build
+    (the statistics), an address with any other parameter is redirected to the address
+    without it, so made-up parameters cannot make every request a first view."""
     tidak_dikenal = set(lingkup) - set(LINGKUP)
     if tidak_dikenal or not lingkup:
         raise ValueError(f"unknown cache parts: {tidak_dikenal or lingkup}")
 
     def dekor(view):
-        view.halaman_tersimpan = Aturan(tuple(sorted(set(lingkup))), saat_hit)
+        view.halaman_tersimpan = Aturan(tuple(sorted(set(lingkup))), saat_hit, parameter)
         return view
 
     return dekor
@@ -206,6 +215,8 @@ class CacheHalamanMiddleware:
         aturan = self._aturan(request)
         if aturan is None:
             return self.get_response(request)
+        if aturan.parameter is not None and set(request.GET) - set(aturan.parameter):
+            return self._tanpa_parameter_lain(request, aturan.parameter)
         kunci = self._kunci(request)
         try:
             simpanan, versi = self._baca(kunci, aturan)
@@ -250,6 +261,14 @@ class CacheHalamanMiddleware:
         except Resolver404:
             return None
         return getattr(match.func, "halaman_tersimpan", None)
+
+    @staticmethod
+    def _tanpa_parameter_lain(request, parameter: tuple[str, ...]) -> HttpResponseRedirect:
+        query = QueryDict(mutable=True)
+        for nama in parameter:
+            if nama in request.GET:
+                query.setlist(nama, request.GET.getlist(nama))
+        return HttpResponseRedirect(request.path + (f"?{query.urlencode()}" if query else ""))
 
     @staticmethod
     def _kunci(request) -> str:

@@ -310,3 +310,16 @@ def test_pages_are_rebuilt_when_the_day_changes(
     besok = timezone.now() + dt.timedelta(days=1)
     monkeypatch.setattr(timezone, "now", lambda: besok)
     _dibangun(client, register)
+
+
+def test_made_up_parameters_cannot_make_every_statistics_view_a_first_view(
+    client, unit, django_assert_num_queries
+):
+    """/statistik/ aggregates a whole year: an address with parameters it does not read is
+    redirected (no query) to the one without them, which is stored."""
+    url = reverse("statistik:statistik")
+    _tersimpan(client, url + "?tahun=2026", django_assert_num_queries)
+    with django_assert_num_queries(0):
+        response = client.get(url + "?x=1&tahun=2026&_=%00")
+    assert response.status_code == 302 and response["Location"] == url + "?tahun=2026"
+    assert client.get(url + "?acak=1")["Location"] == url
