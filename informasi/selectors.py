@@ -157,8 +157,9 @@ def informasi_terkait(informasi: Informasi, batas: int = 4) -> QuerySet[Informas
     return (
         Informasi.objects.publik()
         .exclude(pk=informasi.pk)
-        .annotate(sama_topik=Exists(sama_topik))
-        .filter(sama_topik=True)
+        # In WHERE only: as an annotation PostgreSQL also built the whole topic's rows
+        # (a hashed subplan growing with the catalogue) for the SELECT list.
+        .filter(Exists(sama_topik))
         .select_related("unit_kerja")
         .order_by("-diterbitkan_pada")[:batas]
     )

@@ -1,7 +1,9 @@
 """The service in figures (`/statistik/`, its open data and the annual report, Perki 1/2021
 Pasal 56; DOMAIN.md §8): reads only, a fixed number of queries whatever the number of
-requests — conditional aggregates and GROUP BY in PostgreSQL, Python only over the grouped
-rows (at most one per pair of dates).
+requests. The request figures come from the counters `RekapLayanan` (kept by PostgreSQL
+triggers with these definitions, issue 15); objections, disputes, topics and the catalogue
+are conditional aggregates and GROUP BY in PostgreSQL, Python only over the grouped rows (at
+most one per pair of dates).
 
 Every figure is a `Tabel` of rows (code, label, value), so the page, its charts, the CSV
 and the JSON all show the same numbers from one place.
@@ -9,18 +11,26 @@ and the JSON all show the same numbers from one place.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Count, DateField, DateTimeField, F, Func, Q
-from django.db.models.functions import Cast, Coalesce, Now
+from django.db.models import CharField, Count, DateField, DateTimeField, F, Func, Q, Sum
+from django.db.models.functions import Cast, Now
 from django.utils import timezone
 from django.utils.dates import MONTHS
 from django.utils.translation import gettext_lazy as _
 
 from informasi.models import Informasi, Topik, UnitKerja
 from permohonan import kalender
-from permohonan.models import Keberatan, PemberitahuanTertulis, Pemohon, Permohonan, Sengketa
+from permohonan.models import (
+    Keberatan,
+    PemberitahuanTertulis,
+    Pemohon,
+    Permohonan,
+    RekapLayanan,
+    Sengketa,
+)
 from permohonan.selectors import libur_aktif
 
 # Counts of 1 or 2 in a breakdown by a requester's attribute could point at a person in a
@@ -168,43 +178,71 @@ def _hari_kerja(pasangan, libur) -> dict[int, int]:
     return hari
 
 
+# RekapLayanan's dimensions read as plain counts (the open requests and the pairs of dates
+# are read on their own).
+DIMENSI_HITUNGAN = (
+    "jumlah",
+    "bulan",
+    "kanal",
+    "jenis",
+    "hasil",
+    "selesai",
+    "tepat_waktu",
+    "terlambat",
+    "dicabut_belum_dijawab",
+    "dicabut",
+    "dalam_proses",
+    "diperpanjang",
+)
+
+
+def _angka_permohonan(tahun: int, unit: UnitKerja | None) -> tuple[dict, list]:
+    """The request figures of `tahun` for `unit` and the units below it, from the counters
+    `RekapLayanan` (kept by triggers; its definitions are these figures'): the counts by
+    key ("jumlah", "b3", "k_online", "j_perorangan", "h_ditolak", "melewati_batas", ...) and
+    the (receipt date, first notice's date, count) of the answered requests. Three small
+    reads whatever the number of requests (issue 15)."""
+    # (Rows left at zero by moved or deleted requests count nothing.)
+    rekap = RekapLayanan.objects.filter(tahun=tahun).exclude(jumlah=0)
+    if unit is not None:
+        rekap = rekap.filter(unit_kerja__jalur__startswith=unit.jalur)
+    awalan = {"bulan": "b", "kanal": "k_", "jenis": "j_", "hasil": "h_"}
+    a: dict[str, int] = defaultdict(int)
+    for dimensi, nilai, n in (
+        rekap.filter(dimensi__in=DIMENSI_HITUNGAN)
+        .values_list("dimensi", "nilai")
+        .annotate(n=Sum("jumlah"))
+        .order_by()
+    ):
+        a[f"{awalan[dimensi]}{nilai}" if dimensi in awalan else dimensi] += n
+    # DOMAIN.md §4 rule 4 and 7: an open, unanswered request is late once today, where its
+    # unit is, is past its deadline (kept as an ISO date: compared as text).
+    hari_ini = Cast(tanggal_lokal(Now()), CharField())
+    ada_batas = ~Q(nilai="")
+    terbuka = (
+        rekap.filter(dimensi="terbuka")
+        .annotate(hari_ini=hari_ini)
+        .aggregate(
+            melewati_batas=Sum("jumlah", filter=ada_batas & Q(nilai__lt=F("hari_ini"))),
+            berjalan=Sum("jumlah", filter=ada_batas & Q(nilai__gte=F("hari_ini"))),
+        )
+    )
+    a.update({k: v or 0 for k, v in terbuka.items()})
+    pasangan = [
+        (date.fromisoformat(nilai[:10]), date.fromisoformat(nilai[11:]), n)
+        for nilai, n in rekap.filter(dimensi="lama")
+        .values_list("nilai")
+        .annotate(n=Sum("jumlah"))
+        .order_by()
+    ]
+    return a, pasangan
+
+
 def statistik_layanan(*, tahun: int, unit: UnitKerja | None = None) -> Statistik:
     """Every figure of `/statistik/` for `tahun` and `unit` (None: the whole body)."""
     P = Permohonan
     dasar = permohonan_dalam(tahun, unit)
-    dijawab = Q(dijawab_pertama_pada__isnull=False)
-    terbuka = Q(status__in=P.STATUS_TERBUKA)
-    bulan = {f"b{m}": Count("id", filter=Q(tanggal_terima__month=m)) for m in range(1, 13)}
-    kanal = {f"k_{k}": Count("id", filter=Q(kanal=k)) for k in P.Kanal.values}
-    jenis = {f"j_{j}": Count("id", filter=Q(pemohon__jenis=j)) for j in Pemohon.Jenis.values}
-    hasil = {
-        f"h_{h}": Count("id", filter=Q(hasil=h) & ~Q(status=P.Status.DICABUT))
-        for h in P.Hasil.values
-    }
-    # DOMAIN.md §4 rule 8, as Permohonan.ketepatan_waktu: answered requests are on time or
-    # late by the first notice against the first deadline (extended, if it was); the others
-    # are withdrawn, past their deadline, or in progress.
-    a = dasar.annotate(
-        dijawab_lokal=tanggal_lokal("dijawab_pertama_pada"),
-        hari_ini_lokal=tanggal_lokal(Now()),
-        batas_pertama=Coalesce("jatuh_tempo_perpanjangan", "jatuh_tempo"),
-        batas=Coalesce("jatuh_tempo_pelaksanaan", "jatuh_tempo_perpanjangan", "jatuh_tempo"),
-    ).aggregate(
-        jumlah=Count("id"),
-        selesai=Count("id", filter=dijawab),
-        tepat_waktu=Count("id", filter=dijawab & Q(dijawab_lokal__lte=F("batas_pertama"))),
-        terlambat=Count("id", filter=dijawab & Q(dijawab_lokal__gt=F("batas_pertama"))),
-        dicabut_belum_dijawab=Count("id", filter=~dijawab & Q(status=P.Status.DICABUT)),
-        melewati_batas=Count("id", filter=~dijawab & terbuka & Q(hari_ini_lokal__gt=F("batas"))),
-        berjalan=Count("id", filter=~dijawab & terbuka & Q(hari_ini_lokal__lte=F("batas"))),
-        dicabut=Count("id", filter=Q(status=P.Status.DICABUT)),
-        dalam_proses=Count("id", filter=terbuka & Q(hasil="")),
-        diperpanjang=Count("id", filter=Q(jatuh_tempo_perpanjangan__isnull=False)),
-        **bulan,
-        **kanal,
-        **jenis,
-        **hasil,
-    )
+    a, pasangan = _angka_permohonan(tahun, unit)
     tabel: dict[str, Tabel] = {}
     tabel["bulan"] = Tabel(
         "bulan",
@@ -291,13 +329,6 @@ def statistik_layanan(*, tahun: int, unit: UnitKerja | None = None) -> Statistik
     )
 
     libur = libur_aktif(date(tahun, 1, 1), date(min(tahun + 1, 9999), 12, 31))
-    pasangan = (
-        dasar.filter(dijawab)
-        .annotate(dijawab_lokal=tanggal_lokal("dijawab_pertama_pada"))
-        .values_list("tanggal_terima", "dijawab_lokal")
-        .annotate(n=Count("id"))
-        .order_by()
-    )
     hari_permohonan = _hari_kerja(pasangan, libur)
     tabel["lama"] = Tabel(
         "lama",
@@ -385,9 +416,11 @@ def statistik_layanan(*, tahun: int, unit: UnitKerja | None = None) -> Statistik
     di_topik = Q(**{f"{jalur}__tanggal_terima__year": tahun})
     if unit is not None:
         di_topik &= Q(**{f"{jalur}__unit_kerja__jalur__startswith": unit.jalur})
+    # Filtered before counting: the joins start from the year's notices, not from every
+    # catalogue entry of every topic.
     topik = (
-        Topik.objects.annotate(n=Count(jalur, distinct=True, filter=di_topik))
-        .filter(n__gt=0)
+        Topik.objects.filter(di_topik)
+        .annotate(n=Count(jalur, distinct=True))
         .order_by("-n", "nama")[:10]
     )
     tabel["topik"] = Tabel(

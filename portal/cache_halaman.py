@@ -199,8 +199,47 @@ def hubungkan_sinyal() -> None:
 
 
 def kosongkan() -> None:
-    """Drop every stored page (tests, `manage.py bersihkan_halaman`)."""
+    """Drop every stored page and fragment (tests, `manage.py bersihkan_halaman`)."""
     _cache().clear()
+    caches[ALIAS_FRAGMEN].clear()
+
+
+# --- fragments -----------------------------------------------------------------------------
+# A first view (a new filter combination, a search, a deep page) mostly shows pieces other
+# pages showed already: the rows of the catalogue and the news lists, the menu, the footer.
+# Those are kept in this process's memory (a bounded LocMemCache, settings.CACHES), keyed by
+# the same part tokens as the stored pages, so a change of their data shows at once. Only
+# while a page of `tersimpan()` is built for an anonymous visitor: staff (who may preview
+# unpublished content) and requester pages always render everything.
+ALIAS_FRAGMEN = "fragmen"
+
+
+def fragmen_kunci(request, lingkup: tuple[str, ...], *bagian) -> str | None:
+    """The key of a fragment showing the data of `lingkup` and varying by `bagian` (with the
+    language and the release), or None where fragments are not used."""
+    versi = getattr(request, "versi_halaman", None)
+    if not versi or any(nama not in versi for nama in lingkup):
+        return None
+    asal = "|".join(
+        [
+            rilis(),
+            getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE),
+            *(versi[nama] for nama in lingkup),
+            *(repr(b) for b in bagian),
+        ]
+    )
+    return "f:" + hashlib.sha256(asal.encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def fragmen(kunci: str | None, buat: Callable[[], str]) -> str:
+    """The fragment stored under `kunci`, else `buat()` (stored when `kunci` is not None)."""
+    if kunci is None:
+        return buat()
+    simpanan = caches[ALIAS_FRAGMEN].get(kunci)
+    if simpanan is None:
+        simpanan = buat()
+        caches[ALIAS_FRAGMEN].set(kunci, simpanan)
+    return simpanan
 
 
 class CacheHalamanMiddleware:
@@ -228,6 +267,9 @@ class CacheHalamanMiddleware:
             if aturan.saat_hit:
                 aturan.saat_hit(request, simpanan["data"])
             return self._jawab(request, self._dari_simpanan(simpanan), simpanan)
+        # The page is built: its parts that look the same on other pages may come from
+        # the fragments already built with these tokens ({% tetap %}, fragmen()).
+        request.versi_halaman = versi
         response = self.get_response(request)
         if not self._boleh_disimpan(request, response):
             return response

@@ -137,6 +137,14 @@ if CACHES["halaman"]["BACKEND"].endswith("DatabaseCache"):
     CACHES["halaman"].setdefault("OPTIONS", {}).setdefault(
         "MAX_ENTRIES", env.int("CACHE_HALAMAN_MAX_ENTRIES", default=20000)
     )
+# Pieces of pages (list rows, menu, footer) shared by the first views of many addresses, in
+# each process's memory (portal/cache_halaman.py, {% tetap %}).
+CACHES["fragmen"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "fragmen",
+    "TIMEOUT": env.int("PORTAL_CACHE_HALAMAN_DETIK", default=600),
+    "OPTIONS": {"MAX_ENTRIES": env.int("PORTAL_FRAGMEN_MAX_ENTRIES", default=5000)},
+}
 PORTAL_CACHE_HALAMAN = env.bool("PORTAL_CACHE_HALAMAN", default=True)
 # How old a stored page may get: only figures counted without a signal (views of an entry
 # or article, "most viewed" order) can be that old; content changes apply at once.

@@ -4,7 +4,7 @@ Everything other modules import is re-exported here, so `from permohonan.models 
 keeps working; the app label stays `permohonan`.
 """
 
-from permohonan.models.angka import AngkaLayanan
+from permohonan.models.angka import AngkaLayanan, RekapLayanan
 from permohonan.models.kalender import HariLibur
 from permohonan.models.keberatan import Keberatan, Sengketa
 from permohonan.models.laporan import LaporanTahunan
@@ -34,6 +34,7 @@ __all__ = [
     "PemberitahuanTertulis",
     "Pemohon",
     "Permohonan",
+    "RekapLayanan",
     "Riwayat",
     "Sengketa",
     "Survei",
