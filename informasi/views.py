@@ -325,7 +325,6 @@ def _dip(request) -> tuple[QuerySet, list[str]]:
             ),
             x_bentuk=label("bentuk", Informasi.Bentuk.choices),
             x_kategori=label("kategori", Informasi.Kategori.choices),
-            x_tahun=teks("tahun"),
             x_url=Concat(Value(awal), "slug", Value(akhir), output_field=CharField()),
         )
     )
@@ -340,7 +339,7 @@ def _dip(request) -> tuple[QuerySet, list[str]]:
         "x_bentuk",
         "retensi",
         "x_kategori",
-        "x_tahun",
+        "tahun",
         "x_url",
     ]
     return qs, nama

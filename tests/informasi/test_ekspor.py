@@ -81,6 +81,7 @@ def test_json_has_the_same_rows_in_pieces(client, monkeypatch):
     data = json.loads(b"".join(potongan))
     rows = list(csv.reader(io.StringIO(_diharapkan(entri).decode("utf-8-sig"))))
     assert [list(map(str, d.values())) for d in data] == rows[1:]
+    assert all(isinstance(d["tahun"], int) for d in data)
     assert len(potongan) == 1 + 3
 
 
