@@ -4,7 +4,7 @@ Everything other modules import is re-exported here, so `from permohonan.models 
 keeps working; the app label stays `permohonan`.
 """
 
-from permohonan.models.angka import AngkaLayanan, RekapLayanan
+from permohonan.models.angka import RekapLayanan
 from permohonan.models.kalender import HariLibur
 from permohonan.models.keberatan import Keberatan, Sengketa
 from permohonan.models.laporan import LaporanTahunan
@@ -23,7 +23,6 @@ from permohonan.models.uji_konsekuensi import UjiKonsekuensi
 __all__ = [
     "FIELD_UNSUR",
     "UNSUR",
-    "AngkaLayanan",
     "BagianDihitamkan",
     "HariLibur",
     "Keberatan",

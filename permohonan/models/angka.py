@@ -1,44 +1,11 @@
-"""The home page's service figures kept as counters (issue 15): one row per year and unit,
-maintained by PostgreSQL triggers in the transaction that writes the request, so the home
-page reads a handful of rows instead of every request of the year."""
+"""The service figures kept as counters (issue 15), maintained by PostgreSQL triggers in the
+transaction that writes the request: /statistik/, the home page and the register read a
+few rows per unit instead of every request of the year."""
 
 from __future__ import annotations
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-
-
-class AngkaLayanan(models.Model):
-    """Requests received in `tahun` (by `tanggal_terima`) by `unit_kerja`: how many, how
-    many had a first written notice, how many of those by the first deadline (extended if
-    it was), the answer's date taken in the unit's time zone — the definitions of
-    `permohonan.statistik` (UU 14/2008 Pasal 22 ayat (7)–(8); DOMAIN.md §4 rules 7–8).
-
-    Written only by the triggers of migration 0019 (on every insert, update and delete of
-    a request, whatever wrote it — a service, the admin, a bulk update — and on a change of
-    a unit's time zone); never by Python code.
-    """
-
-    tahun = models.PositiveSmallIntegerField(_("tahun"))
-    unit_kerja = models.ForeignKey(
-        "informasi.UnitKerja",
-        verbose_name=_("unit kerja"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
-    jumlah = models.IntegerField(_("jumlah permohonan"), default=0)
-    selesai = models.IntegerField(_("dijawab"), default=0)
-    tepat_waktu = models.IntegerField(_("dijawab tepat waktu"), default=0)
-
-    class Meta:
-        verbose_name = _("angka layanan")
-        verbose_name_plural = _("angka layanan")
-        constraints = [
-            models.UniqueConstraint(fields=["tahun", "unit_kerja"], name="angkalayanan_unik"),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.tahun} {self.unit_kerja_id}: {self.jumlah}"
 
 
 class RekapLayanan(models.Model):
@@ -76,6 +43,8 @@ class RekapLayanan(models.Model):
                 fields=["tahun", "dimensi", "unit_kerja", "nilai"], name="rekaplayanan_unik"
             ),
         ]
+        # The register's count over every year (permohonan.views.permohonan._jumlah).
+        indexes = [models.Index(fields=["dimensi", "tahun"], name="rekaplayanan_dimensi_idx")]
 
     def __str__(self) -> str:
         return f"{self.tahun} {self.unit_kerja_id} {self.dimensi}={self.nilai}: {self.jumlah}"

@@ -302,7 +302,7 @@ class RegisterView(ListView):
         (`WHERE id IN (the page's ids)`): a deep page (?page=1000) walks the index
         `permohonan_register_idx` instead of joining the 25 000 rows before it (issue 15).
         Unfiltered or by year and unit only, the number of requests comes from the
-        counters `AngkaLayanan` instead of a COUNT over every request."""
+        counters `RekapLayanan` instead of a COUNT over every request."""
         ids = queryset.values_list("pk", flat=True)
         paginator, page, _rows, is_paginated = super().paginate_queryset(ids, page_size)
         page.object_list = list(queryset.filter(pk__in=page.object_list))
@@ -316,12 +316,12 @@ class RegisterView(ListView):
     def _jumlah(self, ids) -> int:
         from django.db.models import Sum
 
-        from permohonan.models import AngkaLayanan
+        from permohonan.models import RekapLayanan
 
         data = self.filterset.form.cleaned_data if self.filterset.form.is_valid() else None
         if data is None or data.get("status") or data.get("hasil"):
             return ids.count()
-        penghitung = AngkaLayanan.objects.all()
+        penghitung = RekapLayanan.objects.filter(dimensi="jumlah")
         if data.get("tahun") is not None:
             penghitung = penghitung.filter(tahun=data["tahun"])
         if data.get("unit") is not None:
