@@ -26,6 +26,7 @@ from informasi.selectors import (
     kunci_faset,
     pohon_unit_dengan_jumlah,
 )
+from portal.paginasi import LewatId
 
 # URL slug of each category landing page: "serta_merta" -> "serta-merta".
 KATEGORI_SLUG = {
@@ -53,21 +54,6 @@ class _PaginatorDenganJumlah(Paginator):
         self.__dict__["count"] = jumlah
 
 
-class _LewatId:
-    """The list as the paginator slices it: a page is `WHERE id IN (the page's ids)`, the
-    ids picked by a subquery that reads the index alone (`informasi_terbit_idx` in the
-    default order), so a deep page (?page=500) no longer fetches the 10 000 rows before it
-    (issue 15) — still one query."""
-
-    def __init__(self, queryset):
-        self.queryset = queryset
-        self.ordered = queryset.ordered
-
-    def __getitem__(self, potong: slice):
-        ids = self.queryset.select_related(None).prefetch_related(None).values("pk")[potong]
-        return self.queryset.filter(pk__in=ids)
-
-
 class InformasiListView(ListView):
     """The catalogue with search and facets; also each category's landing page.
 
@@ -86,7 +72,7 @@ class InformasiListView(ListView):
 
     def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kw):
         return _PaginatorDenganJumlah(
-            _LewatId(queryset), per_page, orphans, allow_empty_first_page, jumlah=self.faset.total
+            LewatId(queryset), per_page, orphans, allow_empty_first_page, jumlah=self.faset.total
         )
 
     @cached_property

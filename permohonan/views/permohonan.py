@@ -25,6 +25,7 @@ from permohonan.models import PemberitahuanTertulis, Permohonan, Survei
 from permohonan.selectors import libur_aktif, saran_informasi
 from permohonan.services import hash_token, perbarui_tautan_pelacakan, survei_dibuka
 from permohonan.views._pribadi import formulir_kosong, pribadi
+from portal.paginasi import LewatId
 
 _SESI_BARU = "permohonan_baru"
 _PESAN_BUKTI = gettext_lazy(
@@ -297,19 +298,12 @@ class RegisterView(ListView):
         )
         return self.filterset.qs
 
-    def paginate_queryset(self, queryset, page_size):
-        """Pages over the ids alone, and the page's rows with their joins in the same query
-        (`WHERE id IN (the page's ids)`): a deep page (?page=1000) walks the index
-        `permohonan_register_idx` instead of joining the 25 000 rows before it (issue 15).
-        Unfiltered or by year and unit only, the number of requests comes from the
-        counters `RekapLayanan` instead of a COUNT over every request."""
-        ids = queryset.values_list("pk", flat=True)
-        paginator, page, _rows, is_paginated = super().paginate_queryset(ids, page_size)
-        page.object_list = list(queryset.filter(pk__in=page.object_list))
-        return paginator, page, page.object_list, is_paginated
-
     def get_paginator(self, queryset, *args, **kwargs):
-        paginator = super().get_paginator(queryset, *args, **kwargs)
+        """Pages over the ids alone (portal.paginasi.LewatId): a deep page (?page=1000)
+        walks the index `permohonan_register_idx` instead of joining the 25 000 rows before
+        it (issue 15). Unfiltered or by year and unit only, the number of requests comes
+        from the counters `RekapLayanan` instead of a COUNT over every request."""
+        paginator = super().get_paginator(LewatId(queryset), *args, **kwargs)
         paginator.count = self._jumlah(queryset)  # Paginator.count is a cached_property
         return paginator
 
